@@ -1,0 +1,61 @@
+/** Runs the three extractions and turns them into the published files, sorted so that output is stable. */
+import { countryList } from './countries.ts';
+import { ENTITIES } from './entities.ts';
+import { RESOURCES, dataPackage, type Resource } from './datapackage.ts';
+import { toCsv } from './csv.ts';
+import { extract2017, FILE_2017 } from './extract2017.ts';
+import { extract2020, FILE_2020 } from './extract2020.ts';
+import { extract2023, FILE_2023 } from './extract2023.ts';
+import { emptyExtraction, type Extraction } from './model.ts';
+import { readReport } from './text.ts';
+
+/** Every report's extraction merged. */
+export function extractAll(seeds: string): Extraction {
+  const parts = [extract2017(readReport(seeds, FILE_2017)), extract2020(readReport(seeds, FILE_2020)), extract2023(readReport(seeds, FILE_2023))];
+  const all = emptyExtraction();
+  for (const p of parts) for (const k of Object.keys(all) as (keyof Extraction)[]) (all[k] as unknown[]).push(...(p[k] as unknown[]));
+  return all;
+}
+
+function sortBy<T>(rows: T[], ...keys: ((r: T) => string | number)[]): T[] {
+  return [...rows].sort((a, b) => {
+    for (const k of keys) {
+      const x = k(a);
+      const y = k(b);
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  });
+}
+
+const resource = (name: string): Resource => {
+  const r = RESOURCES.find((x) => x.name === name);
+  if (!r) throw new Error(`no resource ${name}`);
+  return r;
+};
+
+/** File name → file text, for every file of data/. */
+export function buildDataset(seeds: string, version: string): Record<string, string> {
+  const x = extractAll(seeds);
+  const head = (r: { process: string; cutoff_date: string; measure: string }) => `${r.process}|${r.cutoff_date}|${r.measure}`;
+  // The remainder row (no code) goes last within its group.
+  const countryKey = (r: { country_iso3: string }) => (r.country_iso3 === '' ? '~' : r.country_iso3);
+  const countries = countryList(x.countrySpellings);
+  const tables: Record<string, object[]> = {
+    totals: sortBy(x.totals, head),
+    by_country: sortBy(x.byCountry, head, countryKey),
+    by_entity: sortBy(x.byEntity, head, (r) => r.entity_code),
+    by_country_entity: sortBy(x.byCountryEntity, head, (r) => r.country_iso3, (r) => r.entity_code),
+    breakdowns: sortBy(x.breakdowns, head, (r) => r.entity_code, (r) => r.dimension, (r) => r.category),
+    crosstab_damaged_cells: sortBy(x.damagedCells, head, (r) => r.country_iso3, (r) => r.position),
+    sources: sortBy(x.sources, (r) => r.source),
+    countries: countries.map((c) => ({ ...c, spellings: c.spellings.join('|') })),
+    entities: ENTITIES.map((e) => ({ entity_code: e.code, name_es: e.name_es, name_en: e.name_en, abbreviation: e.abbreviation, spellings: e.spellings.join('|') })),
+    coverage: sortBy(x.coverage, (r) => r.process, (r) => r.entity_code),
+  };
+  const files: Record<string, string> = {};
+  for (const [name, rows] of Object.entries(tables)) files[`${name}.csv`] = toCsv(resource(name), rows);
+  files['datapackage.json'] = JSON.stringify(dataPackage(version), null, 2) + '\n';
+  return files;
+}
