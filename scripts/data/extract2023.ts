@@ -189,7 +189,7 @@ function addEntityTable(out: Extraction, t: EntityTable, measure: Measure, sourc
 }
 
 /** The country × entity table: every row checked; damaged rows kept only as printed cells. */
-export function addCrosstab(out: Extraction, report: Report, start: number, nationalTotal: number): void {
+export function addCrosstab(out: Extraction, report: Report, start: number, nationalTotal: number): CrosstabStats {
   const header = findLine(report, (l) => l.startsWith('PAÍS\tTOTAL\t'), start, 'country × entity header');
   const abbreviations = trimTrailingEmpty(cells(report.lines[header])).slice(2);
   const columns = abbreviations.map((a) => {
@@ -202,6 +202,7 @@ export function addCrosstab(out: Extraction, report: Report, start: number, nati
   let itemized = 0;
   let countries = 0;
   let uncertainTotals = 0;
+  let damaged = 0;
   for (let i = header + 1; i < report.lines.length; i++) {
     const row = trimTrailingEmpty(cells(report.lines[i]));
     if (row.length === 0) continue;
@@ -243,6 +244,7 @@ export function addCrosstab(out: Extraction, report: Report, start: number, nati
     // More (or fewer) cells than entity columns: any placement would be a guess, so no cell is published
     // under an entity; the printed cells stay available in order.
     const contradicts = sum !== total;
+    damaged++;
     if (contradicts) uncertainTotals++;
     printed.forEach((value, k) =>
       out.damagedCells.push({
@@ -280,6 +282,16 @@ export function addCrosstab(out: Extraction, report: Report, start: number, nati
       `the report counts 101 countries of residence but lists ${countries}` +
       (uncertainTotals > 0 ? `; inherits the doubt of ${uncertainTotals} uncertain country totals` : ''),
   });
+  return { countries, damaged, uncertainTotals };
+}
+
+export interface CrosstabStats {
+  /** Rows (countries) the table lists. */
+  countries: number;
+  /** Rows whose cells cannot be placed under the 32 columns. */
+  damaged: number;
+  /** Rows whose cells contradict their TOTAL. */
+  uncertainTotals: number;
 }
 
 export function extract2023(report: Report): Extraction {
@@ -305,7 +317,7 @@ export function extract2023(report: Report): Extraction {
   const clarLine = findText(report, 'etapas iniciales de clarificación', section);
   const inClarification = parseCount(matchLine(report, clarLine, /([\d,]+) solicitudes se encuentran en las etapas iniciales/)[1], report, clarLine);
 
-  addCrosstab(out, report, clarLine, national);
+  const crosstab = addCrosstab(out, report, clarLine, national);
 
   const analysisSection = findLine(report, (l) => l.startsWith('4.1.2. Análisis jurídico'), clarLine, 'section 4.1.2');
   const aLine = findText(report, 'recibidas para análisis normativo', analysisSection);
@@ -356,7 +368,7 @@ export function extract2023(report: Report): Extraction {
   out.sources.push(
     src(S.total, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'text: requests received at the cut-off date, and those in initial clarification'),
     src(S.entityReceived, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'PANORAMA GENERAL DE LNE-EXTRANJERO POR ENTIDAD: ENTIDAD, TOTAL, MEDIO DE REGISTRO (INETEL, SRVE), TIPO DE CPV (EXTRANJERO, NACIONAL), MODALIDAD DE VOTACIÓN (ELECTRÓNICO POR INTERNET, POSTAL, PRESENCIAL), SOLICITUDES POR SEXO Y EDAD (HOMBRES, MUJERES, PROMEDIO DE EDAD)'),
-    src(S.crosstab, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'PAÍS, TOTAL, AGS, BC, BCS, CAMP, CHIS, CHIH, CDMX, COAH, … ZAC', 'damaged in the text extraction: 53 of its 89 rows print more than 32 entity cells; 6 rows print cells that do not sum to their TOTAL'),
+    src(S.crosstab, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'PAÍS, TOTAL, AGS, BC, BCS, CAMP, CHIS, CHIH, CDMX, COAH, … ZAC', `damaged in the text extraction: ${crosstab.damaged} of its ${crosstab.countries} rows print more entity cells than the 32 columns; ${crosstab.uncertainTotals} rows print cells that do not sum to their TOTAL`),
     src(S.analysis, '4.1.2. Análisis jurídico de las Solicitudes de Inscripción', 'text: requests analysed, meeting the requirements, sent to correction and in process'),
     src(S.entityEligible, '4.1.2. Análisis jurídico de las Solicitudes de Inscripción', 'ENTIDAD, TOTAL, MEDIO DE REGISTRO, TIPO DE CPV, MODALIDAD DE VOTACIÓN, SOLICITUDES POR SEXO Y EDAD (requests that meet the requirements, by the entity of the credential)'),
     src(S.localElections, '5.2.3. Generación de la documentación electoral para la modalidad electrónica por internet', 'text: the OPL whose local legislation provides for the vote from abroad in 2023-2024'),
