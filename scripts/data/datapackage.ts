@@ -1,4 +1,5 @@
 /** The Frictionless Data Package that describes every published file: the contract as Table Schema. */
+import { MEASURES as MEASURE_CODES, PROCESSES as PROCESS_CODES, QUALITIES as QUALITY_CODES, type Measure } from '../../src/lib/data/schema.ts';
 
 type FieldType = 'string' | 'integer' | 'number' | 'date';
 export interface Field {
@@ -24,9 +25,9 @@ export interface Resource {
   };
 }
 
-export const PROCESSES = ['2017-2018', '2020-2021', '2023-2024'];
-export const QUALITIES = ['exact', 'uncertain', 'derived'];
-export const MEASURES: Record<string, { es: string; en: string; description: string }> = {
+const PROCESSES = [...PROCESS_CODES];
+const QUALITIES = [...QUALITY_CODES];
+export const MEASURES: Record<Measure, { es: string; en: string; description: string }> = {
   received: {
     es: 'Solicitudes recibidas',
     en: 'Requests received',
@@ -114,7 +115,7 @@ const f = {
     description: Object.entries(MEASURES)
       .map(([k, v]) => `${k}: ${v.description}`)
       .join(' '),
-    constraints: { required: true, enum: Object.keys(MEASURES) },
+    constraints: { required: true, enum: [...MEASURE_CODES] },
   },
   value: { name: 'value', type: 'number', description: 'The figure (a count, or a mean age with decimals).', constraints: { required: true, minimum: 0 } },
   count: { name: 'value', type: 'integer', description: 'The figure (a count).', constraints: { required: true, minimum: 0 } },

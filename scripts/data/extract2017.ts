@@ -5,11 +5,11 @@
  */
 import { countryCode, countryNameEs } from './countries.ts';
 import { ENTITIES, entityByName } from './entities.ts';
-import { emptyExtraction, type Extraction, type Measure } from './model.ts';
+import { emptyExtraction, type Extraction, type Measure, type Process } from './model.ts';
 import { SourceError, findLine, parseCount, type Report } from './text.ts';
 
 export const FILE_2017 = '002_9b5df074e05c70eb.txt';
-const PROCESS = '2017-2018';
+const PROCESS: Process = '2017-2018';
 const CUTOFF = '2017-11-30';
 const DOCUMENT =
   'Informe de avances del Voto de los Mexicanos Residentes en el Extranjero correspondiente a los Procesos Electorales 2017-2018. Noviembre 2017';

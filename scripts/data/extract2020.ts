@@ -4,12 +4,12 @@
  */
 import { countryCode, countryNameEs } from './countries.ts';
 import { ENTITIES, entityByName } from './entities.ts';
-import { emptyExtraction, type BreakdownRow, type Extraction, type Quality } from './model.ts';
+import { emptyExtraction, type BreakdownRow, type Extraction, type Process, type Quality } from './model.ts';
 import { SourceError, fold, findLine, parseCount, type Report } from './text.ts';
 import { partsQuality, readLabelledTable, rowLabelled } from './tables.ts';
 
 export const FILE_2020 = '001_f71869ea3e59e3e5.txt';
-const PROCESS = '2020-2021';
+const PROCESS: Process = '2020-2021';
 const CUTOFF = '2020-11-30';
 const DOCUMENT =
   'Voto de las Mexicanas y los Mexicanos Residentes en el Extranjero. Informe trimestral de avances. 1° de septiembre al 30 de noviembre de 2020';

@@ -5,7 +5,7 @@
  */
 import { countryCode, countryNameEs } from './countries.ts';
 import { ENTITIES, entityByAbbreviation, entityByName, type Entity } from './entities.ts';
-import { emptyExtraction, type Extraction, type Measure, type Quality } from './model.ts';
+import { emptyExtraction, type Extraction, type Measure, type Process, type Quality } from './model.ts';
 import {
   SourceError,
   cells,
@@ -20,7 +20,7 @@ import {
 } from './text.ts';
 
 export const FILE_2023 = '000_087acb19488fabe2.txt';
-const PROCESS = '2023-2024';
+const PROCESS: Process = '2023-2024';
 const CUTOFF = '2023-11-30';
 const DOCUMENT =
   'Voto de las Mexicanas y los Mexicanos Residentes en el Extranjero. Informe de avances. Procesos Electorales Federal y Locales 2023-2024. Periodo del 1° al 30 de noviembre de 2023';

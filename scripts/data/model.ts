@@ -1,8 +1,10 @@
-/** Row shapes the pipeline writes; the column order of each file lives in datapackage.ts. */
+/**
+ * Row shapes the pipeline writes (empty cells as '', where the app reads null); the column order of
+ * each file lives in datapackage.ts. The vocabularies are the app's own, so both sides share one contract.
+ */
+import type { Measure, Process, Quality, VoteFromAbroad } from '../../src/lib/data/schema.ts';
 
-export type Process = '2017-2018' | '2020-2021' | '2023-2024';
-export type Quality = 'exact' | 'uncertain' | 'derived';
-export type Measure = 'received' | 'eligible' | 'received_siilnere' | 'received_sive';
+export type { Measure, Process, Quality };
 
 interface Figure {
   process: Process;
@@ -56,7 +58,7 @@ export interface SourceRow {
 export interface CoverageRow {
   process: Process;
   entity_code: string;
-  vote_from_abroad: 'federal' | 'federal+local' | 'local' | 'none';
+  vote_from_abroad: VoteFromAbroad;
   source: string;
   note: string;
 }

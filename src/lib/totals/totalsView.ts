@@ -1,0 +1,65 @@
+/**
+ * Shapes the national totals into the table's rows: one per process, one cell
+ * per measure, each cell a value or a gap with its reason, plus the numbered
+ * footnotes the cells point to (the figure's note and its source). No Svelte,
+ * no formatting: tested alone.
+ */
+import { PROCESSES, type Process, type SourceId, type SourceRow, type TotalRow } from '../data/schema';
+import type { Cell } from '../data/status';
+
+export const TOTAL_MEASURES = ['received', 'eligible'] as const;
+export type TotalMeasure = (typeof TOTAL_MEASURES)[number];
+
+export type TotalsCell = Cell & { footnote: number | null };
+
+export interface TotalsRowView {
+  process: Process;
+  /** The latest cut-off date reported for the process, or null if none. */
+  cutoffDate: string | null;
+  cells: Record<TotalMeasure, TotalsCell>;
+}
+
+/** What a cell's reference number leads to. */
+export interface Footnote {
+  number: number;
+  process: Process;
+  measure: TotalMeasure;
+  note: string | null;
+  sourceId: SourceId;
+  /** null when sources.csv has no row for the id. */
+  source: SourceRow | null;
+}
+
+export interface TotalsView {
+  rows: TotalsRowView[];
+  footnotes: Footnote[];
+}
+
+/** `totals` are the national total rows in any order; `sources` is sources.csv. */
+export function buildTotalsView(totals: readonly TotalRow[], sources: readonly SourceRow[]): TotalsView {
+  const footnotes: Footnote[] = [];
+  const cite = (row: TotalRow, measure: TotalMeasure): number => {
+    const number = footnotes.length + 1;
+    const source = sources.find((s) => s.source === row.source) ?? null;
+    footnotes.push({ number, process: row.process, measure, note: row.note, sourceId: row.source, source });
+    return number;
+  };
+
+  const rows = PROCESSES.map((process): TotalsRowView => {
+    const ofProcess = totals.filter((t) => t.process === process);
+    const cutoffDate = ofProcess.reduce<string | null>(
+      (latest, t) => (latest === null || t.cutoff_date > latest ? t.cutoff_date : latest),
+      null,
+    );
+    const cell = (measure: TotalMeasure): TotalsCell => {
+      const row = ofProcess.find((t) => t.cutoff_date === cutoffDate && t.measure === measure);
+      if (row === undefined) return { kind: 'notReported', source: null, note: null, footnote: null };
+      const footnote = cite(row, measure);
+      return row.value === null
+        ? { kind: 'notReported', source: row.source, note: row.note, footnote }
+        : { kind: 'value', value: row.value, quality: row.quality, source: row.source, note: row.note, footnote };
+    };
+    return { process, cutoffDate, cells: { received: cell('received'), eligible: cell('eligible') } };
+  });
+  return { rows, footnotes };
+}

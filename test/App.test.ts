@@ -1,0 +1,103 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import App from '../src/App.svelte';
+import { loadData } from '../src/lib/data/load';
+import { FIXTURE_BASE, fakeFetch, fixtureText, type Overrides } from './helpers/fakeFetch';
+
+function fixtureLoader(overrides: Overrides = {}) {
+  const { fetchImpl } = fakeFetch(overrides);
+  return () => loadData(FIXTURE_BASE, fetchImpl);
+}
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('App', () => {
+  it('shows a loading state, then the national totals in Spanish', async () => {
+    render(App, { props: { load: fixtureLoader() } });
+
+    expect(screen.getByRole('status').textContent).toContain('Cargando');
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+
+    const table = await screen.findByRole('table', { name: /total nacional por proceso/ });
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false');
+
+    const row2023 = within(table).getByRole('row', { name: /2023-2024/ });
+    expect(row2023.textContent).toContain('51,185');
+    expect(row2023.textContent).toContain('30 nov 2023');
+    const row2017 = within(table).getByRole('row', { name: /2017-2018/ });
+    expect(row2017.textContent).toContain('No reportado');
+    expect(row2017.textContent).not.toMatch(/(^|\D)0(\D|$)/);
+    expect(row2017.textContent).toContain('derivado');
+
+    // Each figure points to its source, which is listed with its document title and table.
+    const ref = within(row2023).getAllByRole('link')[0];
+    const target = document.getElementById(ref.getAttribute('href')!.slice(1));
+    expect(target?.textContent).toContain('Informe de avances 2023-2024 (fixture)');
+    expect(target?.textContent).toContain('Solicitudes de Inscripción por entidad');
+    // A derived figure's note says how it was computed, and the legend explains the flag.
+    const note2017 = document.getElementById(within(row2017).getAllByRole('link')[0].getAttribute('href')!.slice(1));
+    expect(note2017?.textContent).toContain('Sum of SIILNERE + SIVE + SIASPE');
+    expect(screen.getByText(/derivado: calculado a partir de otras cifras/)).toBeTruthy();
+
+    expect(screen.getByRole('contentinfo').textContent).toContain('Instituto Nacional Electoral (INE)');
+    expect(screen.getByRole('link', { name: 'totals.csv' }).getAttribute('href')).toBe('data/totals.csv');
+    expect(document.title).toBe('Voto desde el extranjero · Explorador de registros');
+  });
+
+  it('switches to English with the toggle and mirrors it in the URL', async () => {
+    render(App, { props: { load: fixtureLoader() } });
+    await screen.findByRole('table');
+
+    const spanish = screen.getByRole('button', { name: 'Español' });
+    const english = screen.getByRole('button', { name: 'English' });
+    expect(spanish.getAttribute('aria-pressed')).toBe('true');
+    expect(english.getAttribute('aria-pressed')).toBe('false');
+
+    await fireEvent.click(english);
+
+    expect(english.getAttribute('aria-pressed')).toBe('true');
+    const table = screen.getByRole('table', { name: /national total by electoral process/ });
+    const row2017 = within(table).getByRole('row', { name: /2017-2018/ });
+    expect(row2017.textContent).toContain('Not reported');
+    expect(row2017.textContent).toContain('derived');
+    expect(within(table).getByRole('row', { name: /2023-2024/ }).textContent).toContain('Nov 30, 2023');
+    expect(window.location.search).toBe('?lang=en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('starts in English when the URL asks for it', async () => {
+    window.history.replaceState(null, '', '/?lang=en');
+    render(App, { props: { load: fixtureLoader() } });
+    expect(screen.getByRole('status').textContent).toContain('Loading');
+    await screen.findByRole('table', { name: /national total/ });
+  });
+
+  it('explains a broken data file instead of showing a blank page', async () => {
+    const text = fixtureText('totals.csv').replace('51185', '"51,185"');
+    render(App, { props: { load: fixtureLoader({ 'totals.csv': text }) } });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('No se pudieron cargar los datos');
+    expect(alert.textContent).toContain('El archivo de datos totals.csv no cumple su esquema.');
+    expect(alert.textContent).toContain('fila 4, columna «value», valor «51,185»');
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('renders hostile cell text as text, never as markup', async () => {
+    const text = fixtureText('totals.csv').replace('51185', '<img src=x onerror=alert(1)>');
+    render(App, { props: { load: fixtureLoader({ 'totals.csv': text }) } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('img')).toBeNull();
+    expect(alert.textContent).toContain('<img src=x');
+  });
+
+  it('explains an unexpected failure too', async () => {
+    render(App, { props: { load: () => Promise.reject(new Error('boom')) } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Ocurrió un error inesperado');
+    expect(alert.textContent).toContain('boom');
+  });
+});
