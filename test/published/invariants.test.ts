@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { countryCode } from '../../scripts/data/countries.ts';
 import { num, readRows } from './files.ts';
 
 const totals = readRows('totals.csv');
@@ -124,6 +125,17 @@ describe('entities', () => {
       for (const dimension of ['registration_channel', 'credential_type', 'voting_modality', 'sex'])
         expect(sum(parts.filter((p) => p.dimension === dimension)), `${e.entity_code} ${dimension}`).toBe(num(e.value));
     }
+  });
+});
+
+describe('code lists', () => {
+  it('every spelling the reports use maps back to its country', () => {
+    for (const c of readRows('countries.csv')) for (const s of c.spellings.split('|')) expect(countryCode(s), s).toBe(c.country_iso3);
+  });
+
+  it('every country with a figure is in countries.csv, with a three-digit ISO numeric code', () => {
+    const listed = new Map(readRows('countries.csv').map((c) => [c.country_iso3, c]));
+    for (const r of [...byCountry, ...crosstab]) if (r.country_iso3 !== '') expect(listed.get(r.country_iso3)?.country_num, r.country_iso3).toMatch(/^\d{3}$/);
   });
 });
 
