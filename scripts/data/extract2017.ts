@@ -265,11 +265,16 @@ function addSex(out: Extraction, report: Report, start: number, byType: Record<R
     ['sive', 'Recepción de SIVE por género'],
     ['siaspe', 'Recepción de SIIASPE por género'], // sic: the report misspells SIASPE in this heading
   ];
+  const national = { men: 0, women: 0 };
+  let allExact = true;
   for (const [type, heading] of items) {
     const p = paragraphAfter(report, heading, start);
     const women = n(report, p.line, match(report, p, /mujeres \(([\d,]+)\)|([\d,]+) \(\d+ ?%\) (?:solicitudes fueron realizadas )?por mujeres/).filter(Boolean)[1]);
     const men = n(report, p.line, match(report, p, /hombres \(([\d,]+)\)|([\d,]+) \(\d+ ?%\) (?:solicitudes fueron realizadas )?por hombres/).filter(Boolean)[1]);
     const ok = women + men === byType[type];
+    national.men += men;
+    national.women += women;
+    allExact &&= ok;
     for (const [category, value] of [['men', men], ['women', women]] as const)
       out.breakdowns.push({
         process: PROCESS,
@@ -284,6 +289,20 @@ function addSex(out: Extraction, report: Report, start: number, byType: Record<R
         note: ok ? '' : `men and women sum to ${women + men}, not to the ${byType[type]} ${type}`,
       });
   }
+  // All requests by sex, so that the profile compares with later processes; every type reports sex.
+  for (const category of ['men', 'women'] as const)
+    out.breakdowns.push({
+      process: PROCESS,
+      cutoff_date: CUTOFF,
+      measure: 'received',
+      entity_code: '',
+      dimension: 'sex',
+      category,
+      value: national[category],
+      quality: 'derived',
+      source: S.sex,
+      note: `sum of the printed SIILNERE, SIVE and SIASPE figures for ${category}` + (allExact ? '' : '; some of them do not add up to their type total'),
+    });
 }
 
 /** Documentary review: only SIILNERE and SIVE are reported; SIASPE are confirmed on credential delivery. */

@@ -128,6 +128,23 @@ describe('entities', () => {
   });
 });
 
+describe('national breakdowns', () => {
+  it('sex adds up to the national total of every process and measure that reports it', () => {
+    const national = breakdowns.filter((b) => b.dimension === 'sex' && b.entity_code === '');
+    const keys = [...group(national, (b) => `${b.process}|${b.measure}`).keys()].sort();
+    expect(keys).toEqual(['2017-2018|received', '2020-2021|received', '2023-2024|eligible', '2023-2024|received']);
+    for (const key of keys) {
+      const [process, measure] = key.split('|');
+      expect(sum(national.filter((b) => b.process === process && b.measure === measure)), key).toBe(total(process, measure));
+    }
+  });
+
+  it('every single-dimension national partition of 2020-21 adds up to its 6,574 requests', () => {
+    const rows = breakdowns.filter((b) => b.process === '2020-2021' && !b.dimension.includes('+'));
+    for (const [dimension, parts] of group(rows, (b) => b.dimension)) expect(sum(parts), dimension).toBe(6574);
+  });
+});
+
 describe('code lists', () => {
   it('every spelling the reports use maps back to its country', () => {
     for (const c of readRows('countries.csv')) for (const s of c.spellings.split('|')) expect(countryCode(s), s).toBe(c.country_iso3);
