@@ -43,7 +43,15 @@ describe('describeIssue', () => {
   });
 
   it('keeps the precise message of a schema issue', () => {
-    const schema: ValidationIssue = { ...issue, row: null, field: null, value: null, expected: null, code: 'schema', message: 'datapackage.json: the resource "coverage" is missing' };
+    const schema: ValidationIssue = {
+      ...issue,
+      row: null,
+      field: null,
+      value: null,
+      expected: null,
+      code: 'schema',
+      message: 'datapackage.json: the resource "coverage" is missing',
+    };
     expect(describeIssue(schema, translator('en'))).toBe(
       'problem in the package description: datapackage.json: the resource "coverage" is missing',
     );

@@ -36,8 +36,14 @@ describe('national totals as the reports state them', () => {
 
   it('2017-18: 38,096 = 2,587 SIILNERE + 2,250 SIVE + 33,259 SIASPE on 30 Nov 2017', () => {
     expect(total('2017-2018', 'received')).toBe(38096);
-    const types = breakdowns.filter((b) => b.process === '2017-2018' && b.dimension === 'request_type' && b.entity_code === '');
-    expect(Object.fromEntries(types.map((t) => [t.category, num(t.value)]))).toEqual({ siilnere: 2587, sive: 2250, siaspe: 33259 });
+    const types = breakdowns.filter(
+      (b) => b.process === '2017-2018' && b.dimension === 'request_type' && b.entity_code === '',
+    );
+    expect(Object.fromEntries(types.map((t) => [t.category, num(t.value)]))).toEqual({
+      siilnere: 2587,
+      sive: 2250,
+      siaspe: 33259,
+    });
     expect(total('2017-2018', 'received_siilnere')).toBe(2587);
   });
 
@@ -56,7 +62,11 @@ describe('by_country', () => {
 
   it('has one derived remainder row without a code where the source itemizes fewer countries', () => {
     const rest = byCountry.filter((r) => r.country_iso3 === '');
-    expect(rest.map((r) => `${r.process}|${r.measure}`).sort()).toEqual(['2017-2018|received_siilnere', '2017-2018|received_sive', '2023-2024|received']);
+    expect(rest.map((r) => `${r.process}|${r.measure}`).sort()).toEqual([
+      '2017-2018|received_siilnere',
+      '2017-2018|received_sive',
+      '2023-2024|received',
+    ]);
     expect(rest.every((r) => r.quality === 'derived' && r.note !== '')).toBe(true);
   });
 
@@ -84,7 +94,8 @@ describe('cross-tabulations', () => {
     expect(cells.every((c) => c.quality === 'exact')).toBe(true);
     const entities = byEntity.filter((r) => r.process === '2020-2021' && r.measure === 'received');
     expect(entities).toHaveLength(11);
-    for (const e of entities) expect(sum(cells.filter((c) => c.entity_code === e.entity_code)), e.entity_code).toBe(num(e.value));
+    for (const e of entities)
+      expect(sum(cells.filter((c) => c.entity_code === e.entity_code)), e.entity_code).toBe(num(e.value));
     expect(sum(entities)).toBe(6574);
   });
 
@@ -94,7 +105,10 @@ describe('cross-tabulations', () => {
     const cells = crosstab.filter((r) => r.process === '2023-2024');
     expect(cells.some((c) => damaged.has(c.country_iso3))).toBe(false);
     const entities = byEntity.filter((r) => r.process === '2023-2024' && r.measure === 'received');
-    for (const e of entities) expect(sum(cells.filter((c) => c.entity_code === e.entity_code)), e.entity_code).toBeLessThanOrEqual(num(e.value));
+    for (const e of entities)
+      expect(sum(cells.filter((c) => c.entity_code === e.entity_code)), e.entity_code).toBeLessThanOrEqual(
+        num(e.value),
+      );
   });
 
   it('2023-24: lists 89 countries, every one with a TOTAL', () => {
@@ -113,7 +127,9 @@ describe('entities', () => {
 
   it('2017-18 itemizes exactly the 7 entities with local elections', () => {
     const itemized = byEntity.filter((r) => r.process === '2017-2018').map((r) => r.entity_code);
-    const local = coverage.filter((c) => c.process === '2017-2018' && c.vote_from_abroad === 'federal+local').map((c) => c.entity_code);
+    const local = coverage
+      .filter((c) => c.process === '2017-2018' && c.vote_from_abroad === 'federal+local')
+      .map((c) => c.entity_code);
     expect(itemized).toEqual(local);
     expect(local).toEqual(['07', '09', '11', '14', '17', '21', '31']);
   });
@@ -121,7 +137,9 @@ describe('entities', () => {
   it('each 2023-24 entity partition adds up to the entity total', () => {
     const entityRows = byEntity.filter((r) => r.process === '2023-2024');
     for (const e of entityRows) {
-      const parts = breakdowns.filter((b) => b.process === e.process && b.measure === e.measure && b.entity_code === e.entity_code);
+      const parts = breakdowns.filter(
+        (b) => b.process === e.process && b.measure === e.measure && b.entity_code === e.entity_code,
+      );
       for (const dimension of ['registration_channel', 'credential_type', 'voting_modality', 'sex'])
         expect(sum(parts.filter((p) => p.dimension === dimension)), `${e.entity_code} ${dimension}`).toBe(num(e.value));
     }
@@ -135,7 +153,9 @@ describe('national breakdowns', () => {
     expect(keys).toEqual(['2017-2018|received', '2020-2021|received', '2023-2024|eligible', '2023-2024|received']);
     for (const key of keys) {
       const [process, measure] = key.split('|');
-      expect(sum(national.filter((b) => b.process === process && b.measure === measure)), key).toBe(total(process, measure));
+      expect(sum(national.filter((b) => b.process === process && b.measure === measure)), key).toBe(
+        total(process, measure),
+      );
     }
   });
 
@@ -147,17 +167,20 @@ describe('national breakdowns', () => {
 
 describe('code lists', () => {
   it('every spelling the reports use maps back to its country', () => {
-    for (const c of readRows('countries.csv')) for (const s of c.spellings.split('|')) expect(countryCode(s), s).toBe(c.country_iso3);
+    for (const c of readRows('countries.csv'))
+      for (const s of c.spellings.split('|')) expect(countryCode(s), s).toBe(c.country_iso3);
   });
 
   it('every country with a figure is in countries.csv, with a three-digit ISO numeric code', () => {
     const listed = new Map(readRows('countries.csv').map((c) => [c.country_iso3, c]));
-    for (const r of [...byCountry, ...crosstab]) if (r.country_iso3 !== '') expect(listed.get(r.country_iso3)?.country_num, r.country_iso3).toMatch(/^\d{3}$/);
+    for (const r of [...byCountry, ...crosstab])
+      if (r.country_iso3 !== '') expect(listed.get(r.country_iso3)?.country_num, r.country_iso3).toMatch(/^\d{3}$/);
   });
 });
 
 describe('coverage', () => {
-  const count = (process: string, vote: string) => coverage.filter((c) => c.process === process && c.vote_from_abroad === vote).length;
+  const count = (process: string, vote: string) =>
+    coverage.filter((c) => c.process === process && c.vote_from_abroad === vote).length;
 
   it('has every process × entity once', () => {
     expect(coverage).toHaveLength(96);
@@ -168,11 +191,16 @@ describe('coverage', () => {
     expect([count('2017-2018', 'federal+local'), count('2017-2018', 'federal')]).toEqual([7, 25]);
     expect([count('2020-2021', 'local'), count('2020-2021', 'none')]).toEqual([11, 21]);
     expect([count('2023-2024', 'federal+local'), count('2023-2024', 'federal')]).toEqual([9, 23]);
-    expect(coverage.find((c) => c.process === '2023-2024' && c.entity_code === '15')).toMatchObject({ vote_from_abroad: 'federal+local', source: '2023-5.2.3-cg621' });
+    expect(coverage.find((c) => c.process === '2023-2024' && c.entity_code === '15')).toMatchObject({
+      vote_from_abroad: 'federal+local',
+      source: '2023-5.2.3-cg621',
+    });
   });
 
   it('2020-21 local entities are exactly the columns of its cross-tab', () => {
-    const local = coverage.filter((c) => c.process === '2020-2021' && c.vote_from_abroad === 'local').map((c) => c.entity_code);
+    const local = coverage
+      .filter((c) => c.process === '2020-2021' && c.vote_from_abroad === 'local')
+      .map((c) => c.entity_code);
     const columns = [...new Set(crosstab.filter((r) => r.process === '2020-2021').map((r) => r.entity_code))].sort();
     expect(local).toEqual(columns);
   });
@@ -180,13 +208,49 @@ describe('coverage', () => {
 
 describe('why the damaged 2023-24 rows are not aligned', () => {
   // Column order of the printed table (alphabetical by name), as INEGI keys.
-  const PRINTED = ['01', '02', '03', '04', '07', '08', '09', '05', '06', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '30', '31', '32'];
+  const PRINTED = [
+    '01',
+    '02',
+    '03',
+    '04',
+    '07',
+    '08',
+    '09',
+    '05',
+    '06',
+    '10',
+    '11',
+    '12',
+    '13',
+    '14',
+    '15',
+    '16',
+    '17',
+    '18',
+    '19',
+    '20',
+    '21',
+    '22',
+    '23',
+    '24',
+    '25',
+    '26',
+    '27',
+    '28',
+    '29',
+    '30',
+    '31',
+    '32',
+  ];
   const damaged = group(readRows('crosstab_damaged_cells.csv'), (r) => r.country_iso3);
   const entities = byEntity.filter((r) => r.process === '2023-2024' && r.measure === 'received');
   const rest = num(byCountry.find((r) => r.process === '2023-2024' && r.country_iso3 === '')!.value);
   /** What each entity's total leaves for the damaged rows and the unlisted countries. */
   const room = new Map(
-    entities.map((e) => [e.entity_code, num(e.value) - sum(crosstab.filter((c) => c.process === '2023-2024' && c.entity_code === e.entity_code))]),
+    entities.map((e) => [
+      e.entity_code,
+      num(e.value) - sum(crosstab.filter((c) => c.process === '2023-2024' && c.entity_code === e.entity_code)),
+    ]),
   );
 
   /** Entities whose total cannot hold what a reading of the damaged rows puts under them. */

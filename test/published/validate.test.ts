@@ -17,7 +17,18 @@ function withCell(name: string, row: number, column: string, value: string): Raw
 describe('every published CSV validates against datapackage.json', () => {
   it('describes every file of data/ but itself', () => {
     expect(pkg.resources.map((r) => r.path).sort()).toEqual(
-      ['breakdowns', 'by_country', 'by_country_entity', 'by_entity', 'countries', 'coverage', 'crosstab_damaged_cells', 'entities', 'sources', 'totals'].map((n) => `${n}.csv`),
+      [
+        'breakdowns',
+        'by_country',
+        'by_country_entity',
+        'by_entity',
+        'countries',
+        'coverage',
+        'crosstab_damaged_cells',
+        'entities',
+        'sources',
+        'totals',
+      ].map((n) => `${n}.csv`),
     );
   });
 
@@ -61,7 +72,10 @@ describe('the published schema rejects broken data', () => {
   });
 
   it('reports a country code that countries.csv does not list', () => {
-    const issues = validateForeignKeys(pkg, { ...raw, by_country_entity: withCell('by_country_entity', 0, 'country_iso3', 'ATL') });
+    const issues = validateForeignKeys(pkg, {
+      ...raw,
+      by_country_entity: withCell('by_country_entity', 0, 'country_iso3', 'ATL'),
+    });
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ resource: 'by_country_entity', code: 'foreignKey' });
   });

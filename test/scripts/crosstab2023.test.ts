@@ -6,7 +6,42 @@ import { emptyExtraction } from '../../scripts/data/model.ts';
 import { SourceError } from '../../scripts/data/text.ts';
 
 // The alphabetical column order of the printed table, as INE abbreviates it.
-const HEADER = ['PAÍS', 'TOTAL', 'AGS', 'BC', 'BCS', 'CAMP', 'CHIS', 'CHIH', 'CDMX', 'COAH', 'COL', 'DGO', 'GTO', 'GRO', 'HGO', 'JAL', 'MEX', 'MICH', 'MOR', 'NAY', 'N.L.', 'OAX', 'PUE', 'QRO', 'QR', 'SLP', 'SIN', 'SON', 'TAB', 'TAMPS', 'TLAX', 'VER', 'YUC', 'ZAC'].join('\t');
+const HEADER = [
+  'PAÍS',
+  'TOTAL',
+  'AGS',
+  'BC',
+  'BCS',
+  'CAMP',
+  'CHIS',
+  'CHIH',
+  'CDMX',
+  'COAH',
+  'COL',
+  'DGO',
+  'GTO',
+  'GRO',
+  'HGO',
+  'JAL',
+  'MEX',
+  'MICH',
+  'MOR',
+  'NAY',
+  'N.L.',
+  'OAX',
+  'PUE',
+  'QRO',
+  'QR',
+  'SLP',
+  'SIN',
+  'SON',
+  'TAB',
+  'TAMPS',
+  'TLAX',
+  'VER',
+  'YUC',
+  'ZAC',
+].join('\t');
 
 function row(name: string, total: number, values: number[], trailing = ''): string {
   return [name, String(total), ...values.map(String)].join('\t') + trailing;

@@ -16,11 +16,15 @@ function altered(file: string, from: string, to: string): Report {
 
 describe.skipIf(!HAVE_SEEDS)('the extractors check the reports against themselves', () => {
   it('2017-18: stops when an entity figure no longer adds up to the printed total', () => {
-    expect(() => extract2017(altered(FILE_2017, '708 SIILNERE', '709 SIILNERE'))).toThrow(/entity figures sum to 1224, not 1223/);
+    expect(() => extract2017(altered(FILE_2017, '708 SIILNERE', '709 SIILNERE'))).toThrow(
+      /entity figures sum to 1224, not 1223/,
+    );
   });
 
   it('2017-18: stops when the request types no longer add up to the national total', () => {
-    expect(() => extract2017(altered(FILE_2017, 'se recibieron 38,096 Solicitudes', 'se recibieron 38,097 Solicitudes'))).toThrow(SourceError);
+    expect(() =>
+      extract2017(altered(FILE_2017, 'se recibieron 38,096 Solicitudes', 'se recibieron 38,097 Solicitudes')),
+    ).toThrow(SourceError);
   });
 
   it('2020-21: a cross-tab cell that breaks its row and column makes both uncertain, not a silent fix', () => {
@@ -29,26 +33,35 @@ describe.skipIf(!HAVE_SEEDS)('the extractors check the reports against themselve
     expect(canada.every((r) => r.quality === 'uncertain')).toBe(true);
     expect(canada.find((r) => r.entity_code === '09')).toMatchObject({ value: 239, quality: 'uncertain' });
     // The Mexico City column no longer sums to its total either: its cells in other rows are flagged too.
-    expect(out.byCountryEntity.find((r) => r.country_iso3 === 'USA' && r.entity_code === '09')!.quality).toBe('uncertain');
+    expect(out.byCountryEntity.find((r) => r.country_iso3 === 'USA' && r.entity_code === '09')!.quality).toBe(
+      'uncertain',
+    );
     expect(out.byCountryEntity.find((r) => r.country_iso3 === 'USA' && r.entity_code === '14')!.quality).toBe('exact');
   });
 
   it('2023-24: stops when the text and the entity table disagree on the national total', () => {
-    expect(() => extract2023(altered(FILE_2023, 'se han recibido **51,185**', 'se han recibido **51,186**'))).toThrow(/differs from the text/);
+    expect(() => extract2023(altered(FILE_2023, 'se han recibido **51,185**', 'se han recibido **51,186**'))).toThrow(
+      /differs from the text/,
+    );
   });
 
   it('2023-24: an entity row whose parts do not add up becomes uncertain', () => {
     // Oaxaca received: 1,822 = INETEL 712 + SRVE 1,110; make INETEL 713.
     const out = extract2023(altered(FILE_2023, 'Oaxaca\t1,822\t712\t', 'Oaxaca\t1,822\t713\t'));
-    const oaxaca = out.breakdowns.filter((b) => b.measure === 'received' && b.entity_code === '20' && b.dimension === 'registration_channel');
+    const oaxaca = out.breakdowns.filter(
+      (b) => b.measure === 'received' && b.entity_code === '20' && b.dimension === 'registration_channel',
+    );
     expect(oaxaca.map((b) => b.quality)).toEqual(['uncertain', 'uncertain']);
     expect(out.byEntity.find((r) => r.measure === 'received' && r.entity_code === '20')!.quality).toBe('uncertain');
     // The INETEL column no longer sums to its TOTAL row, so every INETEL cell is in doubt…
-    const inetel = (entity: string) => out.breakdowns.find((b) => b.measure === 'received' && b.entity_code === entity && b.category === 'inetel')!;
+    const inetel = (entity: string) =>
+      out.breakdowns.find((b) => b.measure === 'received' && b.entity_code === entity && b.category === 'inetel')!;
     expect(inetel('14').quality).toBe('uncertain');
     expect(inetel('').quality).toBe('uncertain');
     // …while the parts of Oaxaca's row that still add up stay exact.
-    expect(out.breakdowns.find((b) => b.measure === 'received' && b.entity_code === '20' && b.category === 'men')!.quality).toBe('exact');
+    expect(
+      out.breakdowns.find((b) => b.measure === 'received' && b.entity_code === '20' && b.category === 'men')!.quality,
+    ).toBe('exact');
   });
 
   it('2023-24: reads the 9 entities with local elections, including the Estado de México', () => {

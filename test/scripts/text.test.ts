@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { SourceError, fold, isCount, parseCount, parseDecimal, trimTrailingEmpty, cells } from '../../scripts/data/text.ts';
+import {
+  SourceError,
+  fold,
+  isCount,
+  parseCount,
+  parseDecimal,
+  trimTrailingEmpty,
+  cells,
+} from '../../scripts/data/text.ts';
 
 const report = { file: 'r.txt', lines: [] };
 
@@ -15,11 +23,14 @@ describe('reading printed numbers', () => {
     expect(parseCount(cell, report, 0)).toBe(value);
   });
 
-  it.each(['1.570', '1,57', '12,3456', '', '-3', '4 586', '3%', 'x'])('refuses "%s" as a count instead of guessing', (cell) => {
-    expect(isCount(cell)).toBe(false);
-    expect(() => parseCount(cell, report, 4)).toThrow(SourceError);
-    expect(() => parseCount(cell, report, 4)).toThrow(/r\.txt:5/);
-  });
+  it.each(['1.570', '1,57', '12,3456', '', '-3', '4 586', '3%', 'x'])(
+    'refuses "%s" as a count instead of guessing',
+    (cell) => {
+      expect(isCount(cell)).toBe(false);
+      expect(() => parseCount(cell, report, 4)).toThrow(SourceError);
+      expect(() => parseCount(cell, report, 4)).toThrow(/r\.txt:5/);
+    },
+  );
 
   it('reads mean ages as printed, with their own number of decimals', () => {
     expect(parseDecimal('43.77', report, 0)).toBe(43.77);

@@ -39,7 +39,12 @@ describe('buildTotalsView', () => {
 
   it('turns an empty value into not reported with its note and source', () => {
     const view = buildTotalsView([total({ value: null, note: 'not itemized' })], [source('s1')]);
-    expect(view.rows[2].cells.received).toEqual({ kind: 'notReported', source: 's1', note: 'not itemized', footnote: 1 });
+    expect(view.rows[2].cells.received).toEqual({
+      kind: 'notReported',
+      source: 's1',
+      note: 'not itemized',
+      footnote: 1,
+    });
   });
 
   it('uses the latest cut-off date of a process', () => {
@@ -60,7 +65,9 @@ describe('buildTotalsView', () => {
       ],
       [source('s1'), source('s2')],
     );
-    expect(view.footnotes.map((f) => [f.number, f.process, f.measure, f.note, f.sourceId, f.source?.document ?? null])).toEqual([
+    expect(
+      view.footnotes.map((f) => [f.number, f.process, f.measure, f.note, f.sourceId, f.source?.document ?? null]),
+    ).toEqual([
       [1, '2017-2018', 'received', null, 's2', 'Doc s2'],
       [2, '2020-2021', 'received', null, 'ghost', null],
       [3, '2023-2024', 'received', 'equals the TOTAL row', 's1', 'Doc s1'],

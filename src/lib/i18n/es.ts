@@ -47,8 +47,7 @@ export const es = {
   'quality.exact': 'exacto',
   'quality.uncertain': 'incierto',
   'quality.derived': 'derivado',
-  'quality.legend.uncertain':
-    'incierto: transcrito de una tabla de origen cuyas filas o columnas no cuadran entre sí.',
+  'quality.legend.uncertain': 'incierto: transcrito de una tabla de origen cuyas filas o columnas no cuadran entre sí.',
   'quality.legend.derived': 'derivado: calculado a partir de otras cifras; la nota explica cómo.',
   'source.ref': 'Nota {n}',
   'source.label': 'Fuente:',
@@ -59,8 +58,7 @@ export const es = {
   'source.published': 'publicado: {published}',
   'totals.notePreliminary':
     'Las cifras son preliminares: cada informe cuenta las solicitudes a su fecha de corte, y los informes posteriores las actualizan.',
-  'totals.note2017':
-    'En 2017-2018 las solicitudes recibidas suman tres tipos de trámite: SIILNERE, SIVE y SIASPE.',
+  'totals.note2017': 'En 2017-2018 las solicitudes recibidas suman tres tipos de trámite: SIILNERE, SIVE y SIASPE.',
 
   'footer.attribution': 'Fuente: Instituto Nacional Electoral (INE), informes de avance del VMRE.',
   'footer.downloads': 'Descargar los datos',

@@ -25,7 +25,12 @@ export function formatDate(iso: string, lang: Lang): string {
   let format = dateFormats.get(lang);
   if (format === undefined) {
     // UTC on both sides: a calendar date must not shift with the reader's time zone.
-    format = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     dateFormats.set(lang, format);
   }
   return format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));

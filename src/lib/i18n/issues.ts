@@ -9,7 +9,10 @@ export function describeIssue(issue: ValidationIssue, t: Translate): string {
     issue.value === null ? null : t('error.value', { value: issue.value }),
   ].filter((part) => part !== null);
   const what = t(`issue.${issue.code}`);
-  const expected = issue.expected === null || issue.code === 'rowLength' ? '' : ` (${t('error.expected', { expected: issue.expected })})`;
+  const expected =
+    issue.expected === null || issue.code === 'rowLength'
+      ? ''
+      : ` (${t('error.expected', { expected: issue.expected })})`;
   // Schema issues have no row or value; their English message is the most precise description.
   const detail = issue.code === 'schema' ? `: ${issue.message}` : '';
   return `${where.length > 0 ? `${where.join(', ')}: ` : ''}${what}${expected}${detail}`;
