@@ -5,16 +5,21 @@
  */
 import { countryCode, countryNameEs } from './countries.ts';
 import { ENTITIES, entityByName } from './entities.ts';
-import { emptyExtraction, type Extraction, type Measure, type Process } from './model.ts';
+import { emptyExtraction, type Extraction, type Measure, type Process , sourceRow, type ReportMeta } from './model.ts';
 import { SourceError, findLine, parseCount, type Report } from './text.ts';
 
 export const FILE_2017 = '002_9b5df074e05c70eb.txt';
 const PROCESS: Process = '2017-2018';
 const CUTOFF = '2017-11-30';
-const DOCUMENT =
-  'Informe de avances del Voto de los Mexicanos Residentes en el Extranjero correspondiente a los Procesos Electorales 2017-2018. Noviembre 2017';
-const PERIOD = '2017-11-01/2017-11-30';
-const PUBLISHED = '2017-12';
+/** Every figure of this report sits in section 2.1.2; only the list of local elections is elsewhere. */
+const SECTION = '2.1.2. Actividades registrales';
+const REPORT: ReportMeta = {
+  document:
+    'Informe de avances del Voto de los Mexicanos Residentes en el Extranjero correspondiente a los Procesos Electorales 2017-2018. Noviembre 2017',
+  period: '2017-11-01/2017-11-30',
+  published: '2017-12',
+  seed_file: FILE_2017,
+};
 const TYPES = ['siilnere', 'sive', 'siaspe'] as const;
 type RequestType = (typeof TYPES)[number];
 
@@ -94,21 +99,18 @@ export function extract2017(report: Report): Extraction {
   addCoverage(out, report);
 
   out.sources.push(
-    src(S.total, 'text: requests received by type (SIILNERE, SIVE, SIASPE) at the cut-off date'),
-    src(S.entity, 'text: requests of each type from the 7 entities with local elections (Recepción de SIILNERE / SIVE / SIASPE de las entidades con Proceso Electoral Local 2017-2018)'),
-    src(S.channel, 'text: SIILNERE and SIVE by registration channel, web portal or mobile app (Recepción de SIILNERE / SIVE por medio de registro)'),
-    src(S.countrySiilnere, 'text: rounded shares of SIILNERE by country (Recepción de SIILNERE por país en el extranjero)', 'the paragraph says the requests were received "during October" although its count is the 30 Nov total'),
-    src(S.countrySive, 'text: rounded shares of SIVE by country (Recepción de SIVE por país de residencia)'),
-    src(S.sex, 'text: requests of each type by sex (Recepción de SIILNERE / SIVE / SIASPE por género)'),
-    src(S.review, 'text: documentary review of SIILNERE and SIVE (Revisión Documental)'),
-    { ...src(S.localElections, 'text: the OPL of the entities that will run the vote from abroad in their 2017-2018 local elections'), section: '2.1.1. Secretaría Técnica de la CVMRE' },
+    sourceRow(REPORT, S.total, SECTION, 'text: requests received by type (SIILNERE, SIVE, SIASPE) at the cut-off date'),
+    sourceRow(REPORT, S.entity, SECTION, 'text: requests of each type from the 7 entities with local elections (Recepción de SIILNERE / SIVE / SIASPE de las entidades con Proceso Electoral Local 2017-2018)'),
+    sourceRow(REPORT, S.channel, SECTION, 'text: SIILNERE and SIVE by registration channel, web portal or mobile app (Recepción de SIILNERE / SIVE por medio de registro)'),
+    sourceRow(REPORT, S.countrySiilnere, SECTION, 'text: rounded shares of SIILNERE by country (Recepción de SIILNERE por país en el extranjero)', 'the paragraph says the requests were received "during October" although its count is the 30 Nov total'),
+    sourceRow(REPORT, S.countrySive, SECTION, 'text: rounded shares of SIVE by country (Recepción de SIVE por país de residencia)'),
+    sourceRow(REPORT, S.sex, SECTION, 'text: requests of each type by sex (Recepción de SIILNERE / SIVE / SIASPE por género)'),
+    sourceRow(REPORT, S.review, SECTION, 'text: documentary review of SIILNERE and SIVE (Revisión Documental)'),
+    sourceRow(REPORT, S.localElections, '2.1.1. Secretaría Técnica de la CVMRE', 'text: the OPL of the entities that will run the vote from abroad in their 2017-2018 local elections'),
   );
   return out;
 }
 
-function src(source: string, table: string, note = '') {
-  return { source, document: DOCUMENT, period: PERIOD, published: PUBLISHED, section: '2.1.2. Actividades registrales', table, note, seed_file: FILE_2017 };
-}
 
 /** "… 708 SIILNERE correspondieron a la Ciudad de México, 35 a Chiapas, … y 36 a Yucatán." */
 function addEntities(out: Extraction, report: Report, start: number, byType: Record<RequestType, number>): void {

@@ -4,16 +4,20 @@
  */
 import { countryCode, countryNameEs } from './countries.ts';
 import { ENTITIES, entityByName } from './entities.ts';
-import { emptyExtraction, type BreakdownRow, type Extraction, type Process, type Quality } from './model.ts';
+import { emptyExtraction, type BreakdownRow, type Extraction, type Process, type Quality , sourceRow, type ReportMeta } from './model.ts';
 import { SourceError, fold, findLine, parseCount, type Report } from './text.ts';
 import { partsQuality, readLabelledTable, rowLabelled } from './tables.ts';
 
 export const FILE_2020 = '001_f71869ea3e59e3e5.txt';
 const PROCESS: Process = '2020-2021';
 const CUTOFF = '2020-11-30';
-const DOCUMENT =
-  'Voto de las Mexicanas y los Mexicanos Residentes en el Extranjero. Informe trimestral de avances. 1° de septiembre al 30 de noviembre de 2020';
-const PERIOD = '2020-09-01/2020-11-30';
+const REPORT: ReportMeta = {
+  document:
+    'Voto de las Mexicanas y los Mexicanos Residentes en el Extranjero. Informe trimestral de avances. 1° de septiembre al 30 de noviembre de 2020',
+  period: '2020-09-01/2020-11-30',
+  published: '',
+  seed_file: FILE_2020,
+};
 
 const S = {
   channel: '2020-4.1.1-medio',
@@ -121,20 +125,17 @@ export function extract2020(report: Report): Extraction {
   out.totals.push({ ...base, measure: 'eligible', value: meets, source: S.analysis, quality: aq.quality, note: 'preliminary figure at the cut-off date; the analysis of requests ran until March 2021' });
 
   out.sources.push(
-    src(S.channel, '4.1.1. SIILNERE recibidas', 'MEDIO DE REGISTRO: INETEL, SRVE, TOTAL'),
-    src(S.crosstab, '4.1.2. Recepción de SIILNERE por país de residencia y entidad', 'País, Total, Baja California Sur, Chihuahua, Ciudad de México, Colima, Guerrero, Jalisco, Michoacán, Nayarit, Querétaro, San Luis Potosí, Zacatecas'),
-    src(S.credential, '4.1.3. SIILNERE recibidas por tipo de Credencial', 'TIPO DE CREDENCIAL, INETEL, SRVE, TOTAL'),
-    src(S.sex, '4.1.4. SIILNERE por sexo y rangos de edad', 'SEXO, TOTAL, %'),
-    src(S.age, '4.1.4. SIILNERE por sexo y rangos de edad', 'RANGO DE EDAD (AÑOS), TOTAL, %'),
-    src(S.modality, '4.1.5. SIILNERE por modalidad de voto', 'MODALIDAD, TOTAL, %'),
-    src(S.analysis, '4.1.6. Análisis de las SIILNERE recibidas', 'Total de SIILNERE recibidas; SIILNERE que cumplen los requisitos; con inconsistencias; en revisión'),
+    sourceRow(REPORT, S.channel, '4.1.1. SIILNERE recibidas', 'MEDIO DE REGISTRO: INETEL, SRVE, TOTAL'),
+    sourceRow(REPORT, S.crosstab, '4.1.2. Recepción de SIILNERE por país de residencia y entidad', 'País, Total, Baja California Sur, Chihuahua, Ciudad de México, Colima, Guerrero, Jalisco, Michoacán, Nayarit, Querétaro, San Luis Potosí, Zacatecas'),
+    sourceRow(REPORT, S.credential, '4.1.3. SIILNERE recibidas por tipo de Credencial', 'TIPO DE CREDENCIAL, INETEL, SRVE, TOTAL'),
+    sourceRow(REPORT, S.sex, '4.1.4. SIILNERE por sexo y rangos de edad', 'SEXO, TOTAL, %'),
+    sourceRow(REPORT, S.age, '4.1.4. SIILNERE por sexo y rangos de edad', 'RANGO DE EDAD (AÑOS), TOTAL, %'),
+    sourceRow(REPORT, S.modality, '4.1.5. SIILNERE por modalidad de voto', 'MODALIDAD, TOTAL, %'),
+    sourceRow(REPORT, S.analysis, '4.1.6. Análisis de las SIILNERE recibidas', 'Total de SIILNERE recibidas; SIILNERE que cumplen los requisitos; con inconsistencias; en revisión'),
   );
   return out;
 }
 
-function src(source: string, section: string, table: string, note = '') {
-  return { source, document: DOCUMENT, period: PERIOD, published: '', section, table, note, seed_file: FILE_2020 };
-}
 
 /** 68 countries × 11 entities; every row and column is checked against its printed total. */
 function addCrosstab(out: Extraction, report: Report, from: number, national: number): void {

@@ -5,7 +5,7 @@
  */
 import { countryCode, countryNameEs } from './countries.ts';
 import { ENTITIES, entityByAbbreviation, entityByName, type Entity } from './entities.ts';
-import { emptyExtraction, type Extraction, type Measure, type Process, type Quality } from './model.ts';
+import { emptyExtraction, type Extraction, type Measure, type Process, type Quality , sourceRow, type ReportMeta } from './model.ts';
 import {
   SourceError,
   cells,
@@ -22,10 +22,13 @@ import {
 export const FILE_2023 = '000_087acb19488fabe2.txt';
 const PROCESS: Process = '2023-2024';
 const CUTOFF = '2023-11-30';
-const DOCUMENT =
-  'Voto de las Mexicanas y los Mexicanos Residentes en el Extranjero. Informe de avances. Procesos Electorales Federal y Locales 2023-2024. Periodo del 1° al 30 de noviembre de 2023';
-const PERIOD = '2023-11-01/2023-11-30';
-const PUBLISHED = '2023-12';
+const REPORT: ReportMeta = {
+  document:
+    'Voto de las Mexicanas y los Mexicanos Residentes en el Extranjero. Informe de avances. Procesos Electorales Federal y Locales 2023-2024. Periodo del 1° al 30 de noviembre de 2023',
+  period: '2023-11-01/2023-11-30',
+  published: '2023-12',
+  seed_file: FILE_2023,
+};
 
 const S = {
   total: '2023-4.1.1-total',
@@ -366,20 +369,17 @@ export function extract2023(report: Report): Extraction {
 
   addCoverage(out, report);
   out.sources.push(
-    src(S.total, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'text: requests received at the cut-off date, and those in initial clarification'),
-    src(S.entityReceived, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'PANORAMA GENERAL DE LNE-EXTRANJERO POR ENTIDAD: ENTIDAD, TOTAL, MEDIO DE REGISTRO (INETEL, SRVE), TIPO DE CPV (EXTRANJERO, NACIONAL), MODALIDAD DE VOTACIÓN (ELECTRÓNICO POR INTERNET, POSTAL, PRESENCIAL), SOLICITUDES POR SEXO Y EDAD (HOMBRES, MUJERES, PROMEDIO DE EDAD)'),
-    src(S.crosstab, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'PAÍS, TOTAL, AGS, BC, BCS, CAMP, CHIS, CHIH, CDMX, COAH, … ZAC', `damaged in the text extraction: ${crosstab.damaged} of its ${crosstab.countries} rows print more entity cells than the 32 columns; ${crosstab.uncertainTotals} rows print cells that do not sum to their TOTAL`),
-    src(S.analysis, '4.1.2. Análisis jurídico de las Solicitudes de Inscripción', 'text: requests analysed, meeting the requirements, sent to correction and in process'),
-    src(S.entityEligible, '4.1.2. Análisis jurídico de las Solicitudes de Inscripción', 'ENTIDAD, TOTAL, MEDIO DE REGISTRO, TIPO DE CPV, MODALIDAD DE VOTACIÓN, SOLICITUDES POR SEXO Y EDAD (requests that meet the requirements, by the entity of the credential)'),
-    src(S.localElections, '5.2.3. Generación de la documentación electoral para la modalidad electrónica por internet', 'text: the OPL whose local legislation provides for the vote from abroad in 2023-2024'),
-    src(S.stateOfMexico, '5.2.3. Generación de la documentación electoral para la modalidad electrónica por internet', 'text: Acuerdo INE/CG621/2023 adds the Estado de México (local proportional-representation deputies)'),
+    sourceRow(REPORT, S.total, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'text: requests received at the cut-off date, and those in initial clarification'),
+    sourceRow(REPORT, S.entityReceived, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'PANORAMA GENERAL DE LNE-EXTRANJERO POR ENTIDAD: ENTIDAD, TOTAL, MEDIO DE REGISTRO (INETEL, SRVE), TIPO DE CPV (EXTRANJERO, NACIONAL), MODALIDAD DE VOTACIÓN (ELECTRÓNICO POR INTERNET, POSTAL, PRESENCIAL), SOLICITUDES POR SEXO Y EDAD (HOMBRES, MUJERES, PROMEDIO DE EDAD)'),
+    sourceRow(REPORT, S.crosstab, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'PAÍS, TOTAL, AGS, BC, BCS, CAMP, CHIS, CHIH, CDMX, COAH, … ZAC', `damaged in the text extraction: ${crosstab.damaged} of its ${crosstab.countries} rows print more entity cells than the 32 columns; ${crosstab.uncertainTotals} rows print cells that do not sum to their TOTAL`),
+    sourceRow(REPORT, S.analysis, '4.1.2. Análisis jurídico de las Solicitudes de Inscripción', 'text: requests analysed, meeting the requirements, sent to correction and in process'),
+    sourceRow(REPORT, S.entityEligible, '4.1.2. Análisis jurídico de las Solicitudes de Inscripción', 'ENTIDAD, TOTAL, MEDIO DE REGISTRO, TIPO DE CPV, MODALIDAD DE VOTACIÓN, SOLICITUDES POR SEXO Y EDAD (requests that meet the requirements, by the entity of the credential)'),
+    sourceRow(REPORT, S.localElections, '5.2.3. Generación de la documentación electoral para la modalidad electrónica por internet', 'text: the OPL whose local legislation provides for the vote from abroad in 2023-2024'),
+    sourceRow(REPORT, S.stateOfMexico, '5.2.3. Generación de la documentación electoral para la modalidad electrónica por internet', 'text: Acuerdo INE/CG621/2023 adds the Estado de México (local proportional-representation deputies)'),
   );
   return out;
 }
 
-function src(source: string, section: string, table: string, note = '') {
-  return { source, document: DOCUMENT, period: PERIOD, published: PUBLISHED, section, table, note, seed_file: FILE_2023 };
-}
 
 /** Federal vote for all 32 entities; local too in those the report names, plus the Estado de México. */
 function addCoverage(out: Extraction, report: Report): void {

@@ -90,3 +90,11 @@ export function emptyExtraction(): Extraction {
     countrySpellings: [],
   };
 }
+
+/** What every sources.csv row of one report shares. */
+export type ReportMeta = Pick<SourceRow, 'document' | 'period' | 'published' | 'seed_file'>;
+
+/** A sources.csv row: one table or paragraph of a report. */
+export function sourceRow(report: ReportMeta, source: string, section: string, table: string, note = ''): SourceRow {
+  return { source, ...report, section, table, note };
+}
