@@ -12,11 +12,15 @@ const FIXTURE_DIR = resolve('test/fixtures/data');
 /** Per file name: replacement text, an HTTP status to answer with, or an error to reject with. */
 export type Overrides = Record<string, string | number | Error>;
 
-export function fixtureText(name: string): string {
-  return readFileSync(join(FIXTURE_DIR, name), 'utf8');
+/** The published package, for tests that check views against the real figures. */
+export const PUBLISHED_DIR = resolve('data');
+
+export function fixtureText(name: string, dir = FIXTURE_DIR): string {
+  return readFileSync(join(dir, name), 'utf8');
 }
 
-export function fakeFetch(overrides: Overrides = {}) {
+/** `dir` is the folder served as `data/`: the fixture package unless told otherwise. */
+export function fakeFetch(overrides: Overrides = {}, dir = FIXTURE_DIR) {
   const requested: string[] = [];
   const fetchImpl = async (input: string): Promise<Response> => {
     requested.push(input);
@@ -28,7 +32,7 @@ export function fakeFetch(overrides: Overrides = {}) {
     if (typeof override === 'number') return new Response('', { status: override });
     if (typeof override === 'string') return new Response(override, { status: 200 });
     try {
-      return new Response(fixtureText(name), { status: 200 });
+      return new Response(fixtureText(name, dir), { status: 200 });
     } catch {
       return new Response('not found', { status: 404 });
     }
