@@ -16,6 +16,30 @@ export function formatNumber(value: number, lang: Lang): string {
   return format.format(value);
 }
 
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** `0.7009` → `70.1%` (es-MX and en-US); below 0.1 % keeps two decimals so it never reads as 0. */
+export function formatPercent(fraction: number, lang: Lang): string {
+  let format = percentFormats.get(lang);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALES[lang], {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      minimumFractionDigits: 1,
+    });
+    percentFormats.set(lang, format);
+  }
+  if (fraction > 0 && fraction < 0.001) {
+    return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumSignificantDigits: 1 }).format(fraction);
+  }
+  return format.format(fraction);
+}
+
+/** `['A', 'B', 'C']` → `A, B y C` (es) or `A, B, and C` (en). */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** `2023-11-30` → `30 nov 2023` (es) or `Nov 30, 2023` (en); anything else is returned as is. */

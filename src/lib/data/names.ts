@@ -1,0 +1,24 @@
+/** Place names in the reader's language, from countries.csv and entities.csv. */
+import type { Lang } from '../i18n/translate';
+import type { CountryRow, EntityRow } from './schema';
+
+export interface PlaceNames {
+  countries: ReadonlyMap<string, string>;
+  entities: ReadonlyMap<string, string>;
+}
+
+/** English names fall back to the Spanish one where the file has none. */
+export function placeNames(countries: readonly CountryRow[], entities: readonly EntityRow[], lang: Lang): PlaceNames {
+  const pick = (row: { name_es: string; name_en: string | null }) =>
+    lang === 'en' && row.name_en ? row.name_en : row.name_es;
+  return {
+    countries: new Map(countries.map((c) => [c.country_iso3, pick(c)])),
+    entities: new Map(entities.map((e) => [e.entity_code, pick(e)])),
+  };
+}
+
+/** Locale-aware alphabetical order, so "Ciudad de México" sorts with the C's in both languages. */
+export function byName(names: ReadonlyMap<string, string>, lang: Lang): (a: string, b: string) => number {
+  const collator = new Intl.Collator(lang === 'es' ? 'es-MX' : 'en-US', { sensitivity: 'base' });
+  return (a, b) => collator.compare(names.get(a) ?? a, names.get(b) ?? b);
+}

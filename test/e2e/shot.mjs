@@ -1,0 +1,25 @@
+/**
+ * One screenshot of one part of the built page, for looking closely:
+ * `node test/e2e/shot.mjs <file.png> <query> [width] [css selector]`.
+ */
+import { fileURLToPath } from 'node:url';
+import { launch } from './browser.mjs';
+import { serveStatic } from './serve.mjs';
+
+const [file, query = '', width = '1280', selector = '.explorer'] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node test/e2e/shot.mjs <file.png> <query> [width] [selector]');
+  process.exit(2);
+}
+const server = await serveStatic({ root: fileURLToPath(new URL('../../dist/', import.meta.url)) });
+const browser = await launch();
+try {
+  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+  await page.goto(`${server.url}?${query}`);
+  await page.locator('svg[role="group"]').first().waitFor({ timeout: 15000 });
+  await page.locator(selector).first().screenshot({ path: file });
+  console.log(file);
+} finally {
+  await browser.close();
+  await server.close();
+}
