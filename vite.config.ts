@@ -19,7 +19,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
-    setupFiles: ['@testing-library/svelte/vitest'],
+    setupFiles: ['@testing-library/svelte/vitest', './test/setup/jsdom.ts'],
     env: { TZ: 'UTC', LANG: 'C.UTF-8' },
   },
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import App from '../src/App.svelte';
 import { loadData } from '../src/lib/data/load';
 import { FIXTURE_BASE, fakeFetch, fixtureText, type Overrides } from './helpers/fakeFetch';
+import { committedGeometry } from './helpers/geometry';
 
 function fixtureLoader(overrides: Overrides = {}) {
   const { fetchImpl } = fakeFetch(overrides);
@@ -15,7 +16,7 @@ afterEach(() => {
 
 describe('App', () => {
   it('shows a loading state, then the national totals in Spanish', async () => {
-    render(App, { props: { load: fixtureLoader() } });
+    render(App, { props: { loadGeometry: committedGeometry, load: fixtureLoader() } });
 
     expect(screen.getByRole('status').textContent).toContain('Cargando');
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
@@ -47,8 +48,8 @@ describe('App', () => {
   });
 
   it('switches to English with the toggle and mirrors it in the URL', async () => {
-    render(App, { props: { load: fixtureLoader() } });
-    await screen.findByRole('table');
+    render(App, { props: { loadGeometry: committedGeometry, load: fixtureLoader() } });
+    await screen.findByRole('table', { name: /total nacional/ });
 
     const spanish = screen.getByRole('button', { name: 'Español' });
     const english = screen.getByRole('button', { name: 'English' });
@@ -69,14 +70,14 @@ describe('App', () => {
 
   it('starts in English when the URL asks for it', async () => {
     window.history.replaceState(null, '', '/?lang=en');
-    render(App, { props: { load: fixtureLoader() } });
+    render(App, { props: { loadGeometry: committedGeometry, load: fixtureLoader() } });
     expect(screen.getByRole('status').textContent).toContain('Loading');
     await screen.findByRole('table', { name: /national total/ });
   });
 
   it('explains a broken data file instead of showing a blank page', async () => {
     const text = fixtureText('totals.csv').replace('51185', '"51,185"');
-    render(App, { props: { load: fixtureLoader({ 'totals.csv': text }) } });
+    render(App, { props: { loadGeometry: committedGeometry, load: fixtureLoader({ 'totals.csv': text }) } });
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('No se pudieron cargar los datos');
@@ -88,14 +89,14 @@ describe('App', () => {
 
   it('renders hostile cell text as text, never as markup', async () => {
     const text = fixtureText('totals.csv').replace('51185', '<img src=x onerror=alert(1)>');
-    render(App, { props: { load: fixtureLoader({ 'totals.csv': text }) } });
+    render(App, { props: { loadGeometry: committedGeometry, load: fixtureLoader({ 'totals.csv': text }) } });
     const alert = await screen.findByRole('alert');
     expect(alert.querySelector('img')).toBeNull();
     expect(alert.textContent).toContain('<img src=x');
   });
 
   it('explains an unexpected failure too', async () => {
-    render(App, { props: { load: () => Promise.reject(new Error('boom')) } });
+    render(App, { props: { loadGeometry: committedGeometry, load: () => Promise.reject(new Error('boom')) } });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Ocurrió un error inesperado');
     expect(alert.textContent).toContain('boom');
