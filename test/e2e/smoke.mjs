@@ -6,39 +6,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
+import { assert, check, summary, watchProblems } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const results = [];
-
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`FAIL ${name}\n     ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
 const server = await serveStatic({ root: dist, prefix: '/sub/dir/' });
 const browser = await launch();
 try {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  const problems = watchProblems(page);
 
   await page.goto(server.url, { waitUntil: 'load' });
 
@@ -67,6 +43,4 @@ try {
   await server.close();
 }
 
-const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(summary());

@@ -1,0 +1,217 @@
+/**
+ * Real-browser checks of the linked maps on the built site (run `npm run
+ * build` first): selections by pointer and by keyboard, the cross-filtered
+ * values against the published CSVs, the gap states, English, and no console
+ * errors. Prints "<n> passed, <m> failed" and exits non-zero on any failure.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { launch } from './browser.mjs';
+import { assert, check, summary, watchProblems } from './harness.mjs';
+import { serveStatic } from './serve.mjs';
+
+const root = new URL('../../', import.meta.url);
+const csv = (name) =>
+  Papa.parse(readFileSync(new URL(`data/${name}`, root), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const crosstab = csv('by_country_entity.csv').filter((r) => r.process === '2023-2024' && r.measure === 'received');
+const entities = new Map(csv('entities.csv').map((e) => [e.entity_code, e]));
+const oaxacaTotal = csv('by_entity.csv').find(
+  (r) => r.process === '2023-2024' && r.measure === 'received' && r.entity_code === '20',
+).value;
+const SMALL = ['VAT', 'SGP', 'HKG', 'MLT', 'AND', 'LIE', 'BHR', 'ABW', 'BMU'];
+const listed2023 = new Set(
+  csv('by_country.csv')
+    .filter((r) => r.process === '2023-2024')
+    .map((r) => r.country_iso3),
+);
+
+const es = (n) => Number(n).toLocaleString('es-MX');
+const en = (n) => Number(n).toLocaleString('en-US');
+
+const server = await serveStatic({ root: fileURLToPath(new URL('dist/', root)), prefix: '/sub/dir/' });
+const browser = await launch();
+const WORLD = 'svg:is([aria-label^="Mapa del mundo"], [aria-label^="World map"])';
+const MEXICO = 'svg:is([aria-label^="Mapa de México"], [aria-label^="Map of Mexico"])';
+
+/** code → { status, value, label } of every place of a map, read from the DOM. */
+async function places(page, map) {
+  return page
+    .locator(`${map} [data-focus]`)
+    .evaluateAll((nodes) =>
+      Object.fromEntries(
+        nodes.map((n) => [
+          n.getAttribute('data-code'),
+          {
+            status: n.getAttribute('data-status'),
+            value: n.getAttribute('data-value'),
+            label: n.getAttribute('aria-label'),
+          },
+        ]),
+      ),
+    );
+}
+
+/** Values of the circles drawn on a map (the Mexico map's symbols are not focusable: its shapes are). */
+async function circleValues(page, map) {
+  return page
+    .locator(`${map} circle[data-code]`)
+    .evaluateAll((nodes) =>
+      Object.fromEntries(nodes.map((n) => [n.getAttribute('data-code'), n.getAttribute('data-value')])),
+    );
+}
+
+let problems = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  problems = watchProblems(page);
+  await page.goto(server.url);
+  await page.locator(WORLD).waitFor({ timeout: 15000 });
+  await page.locator(MEXICO).waitFor({ timeout: 15000 });
+
+  await check(
+    'every country listed in 2023-24 has a visible, selectable symbol, the nine smallest included',
+    async () => {
+      const drawn = await places(page, WORLD);
+      const missing = [...listed2023].filter((c) => c && !drawn[c]);
+      assert(missing.length === 0, `no symbol for ${missing.join(', ')}`);
+      for (const code of SMALL.filter((c) => listed2023.has(c))) {
+        const box = await page.locator(`${WORLD} circle[data-code="${code}"]`).boundingBox();
+        assert(box && box.width >= 5, `${code} is drawn ${box?.width ?? 0} px wide`);
+      }
+    },
+  );
+
+  await check(
+    'selecting Spain on the world map shows Spain’s registrants by entity, as in by_country_entity.csv',
+    async () => {
+      await page.locator(`${WORLD} circle[data-code="ESP"]`).click();
+      await page.getByText('Solo registrantes que viven en España').waitFor();
+      assert(new URL(page.url()).searchParams.get('country') === 'ESP', `URL is ${page.url()}`);
+      const shapes = await places(page, MEXICO);
+      const circles = await circleValues(page, MEXICO);
+      const rows = crosstab.filter((r) => r.country_iso3 === 'ESP');
+      assert(rows.length === 32, `${rows.length} CSV rows for Spain`);
+      for (const r of rows) {
+        const name = entities.get(r.entity_code).name_es;
+        const label = shapes[r.entity_code]?.label ?? '';
+        assert(label.startsWith(`${name}: ${es(r.value)}`), `${r.entity_code}: label "${label}", CSV ${r.value}`);
+        assert(
+          circles[r.entity_code] === r.value,
+          `${r.entity_code}: circle ${circles[r.entity_code]}, CSV ${r.value}`,
+        );
+      }
+    },
+  );
+
+  await check(
+    'selecting Oaxaca on the Mexico map shows where its registrants live, damaged rows as not attributable',
+    async () => {
+      await page.locator(`${WORLD} circle[data-code="ESP"]`).click(); // clear Spain
+      // Where a reader would click: the middle of Oaxaca's symbol, which lets the click through to the state.
+      const oaxaca = await page.locator(`${MEXICO} circle[data-code="20"]`).boundingBox();
+      await page.mouse.click(oaxaca.x + oaxaca.width / 2, oaxaca.y + oaxaca.height / 2);
+      await page.getByText('Solo registrantes originarios de Oaxaca').waitFor();
+      const drawn = await places(page, WORLD);
+      const rows = crosstab.filter((r) => r.entity_code === '20');
+      for (const r of rows) {
+        assert(
+          drawn[r.country_iso3]?.value === r.value,
+          `${r.country_iso3}: ${drawn[r.country_iso3]?.value} vs ${r.value}`,
+        );
+      }
+      const withRows = new Set(rows.map((r) => r.country_iso3));
+      const damaged = [...listed2023].filter((c) => c && !withRows.has(c));
+      for (const c of damaged) assert(drawn[c]?.status === 'notAttributable', `${c} is ${drawn[c]?.status}`);
+      const attributed = rows.reduce((sum, r) => sum + Number(r.value), 0);
+      const summaryText = `Oaxaca: ${es(oaxacaTotal)} solicitudes, de las cuales ${es(attributed)} se pueden atribuir`;
+      await page.getByText(summaryText).waitFor({ timeout: 3000 });
+    },
+  );
+
+  await check('both selections can be made with the keyboard alone', async () => {
+    await page.goto(server.url);
+    await page.locator(WORLD).waitFor();
+    await page.getByRole('combobox').focus();
+    // Tab from the search box into the world map: its one tab stop is the largest country.
+    let focused = null;
+    for (let i = 0; i < 20 && !(focused ?? '').startsWith('world:'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        const map = el?.closest('svg')?.getAttribute('aria-label') ?? '';
+        return `${/mundo|World/.test(map) ? 'world' : 'other'}:${el?.getAttribute('data-focus') ?? ''}`;
+      });
+    }
+    assert(focused === 'world:USA', `focus reached ${focused}`);
+    await page.keyboard.press('ArrowRight'); // Canada
+    await page.keyboard.press('ArrowRight'); // Spain
+    await page.keyboard.press('Enter');
+    await page.getByText('País: España').waitFor({ timeout: 3000 });
+    await page.getByRole('combobox').focus();
+    await page.keyboard.type('oaxa');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByText('Entidad: Oaxaca').waitFor({ timeout: 3000 });
+    const params = new URL(page.url()).searchParams;
+    assert(params.get('country') === 'ESP' && params.get('entity') === '20', `URL is ${page.url()}`);
+    const cell = crosstab.find((r) => r.country_iso3 === 'ESP' && r.entity_code === '20');
+    await page.getByText(`Registrantes de Oaxaca que viven en España: ${es(cell.value)}`).waitFor({ timeout: 3000 });
+    await page.keyboard.press('Escape');
+  });
+
+  await check('in English, labels, names and number formats follow the language', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Country of residence' }).waitFor({ timeout: 3000 });
+    await page.getByText('Registrants from Oaxaca living in Spain').waitFor();
+    const usa = (await places(page, WORLD)).USA;
+    const usaCell = crosstab.find((r) => r.country_iso3 === 'USA' && r.entity_code === '20');
+    assert(
+      usa.label.startsWith(`United States of America: ${en(usaCell.value)} (`),
+      `USA label "${usa.label}" (CSV ${usaCell.value})`,
+    );
+    const subtitle = await page.locator('.subtitle').first().innerText();
+    assert(subtitle.includes('As of Nov 30, 2023'), `subtitle reads "${subtitle}"`);
+    assert(new URL(page.url()).searchParams.get('lang') === 'en', `URL is ${page.url()}`);
+  });
+
+  await check(
+    '2020-21: an entity without a vote from abroad is not applicable; 2017-18: an un-itemized one is not reported',
+    async () => {
+      await page.goto(`${server.url}?lang=en&process=2020-2021`);
+      await page.locator(MEXICO).waitFor();
+      const ags2020 = (await places(page, MEXICO))['01'];
+      assert(ags2020.status === 'notApplicable', `Aguascalientes 2020-21: ${ags2020.status}`);
+      assert(ags2020.label === 'Aguascalientes: Not applicable', `label "${ags2020.label}"`);
+      const fill = await page.locator(`${MEXICO} path[data-code="01"]`).getAttribute('fill');
+      assert(/notApplicable\)$/.test(fill ?? ''), `fill ${fill}`);
+      await page.getByRole('radio', { name: '2017–2018' }).check();
+      await page.locator(`${MEXICO} path[data-code="01"][data-status="notReported"]`).waitFor({ timeout: 3000 });
+      const ags2017 = (await places(page, MEXICO))['01'];
+      assert(ags2017.label === 'Aguascalientes: Not reported', `label "${ags2017.label}"`);
+      const legend = await page.locator('.legend').last().innerText();
+      assert(/Not applicable/.test(legend) && /Not reported/.test(legend), `legend reads ${JSON.stringify(legend)}`);
+    },
+  );
+
+  await check('the Europe zoom separates Spain, Germany and their neighbours', async () => {
+    await page.goto(server.url);
+    await page.locator(WORLD).waitFor();
+    await page.getByRole('button', { name: 'Europa' }).click();
+    const box = async (c) => page.locator(`${WORLD} circle[data-code="${c}"]`).boundingBox();
+    const [esp, deu, lie] = await Promise.all(['ESP', 'DEU', 'LIE'].map(box));
+    assert(esp && deu && lie, 'a symbol is missing');
+    const d = Math.hypot(esp.x - deu.x, esp.y - deu.y);
+    assert(d > esp.width / 2 + deu.width / 2, `Spain and Germany overlap (${d.toFixed(1)} px apart)`);
+    assert(new URL(page.url()).searchParams.get('zoom') === 'europe', `URL is ${page.url()}`);
+  });
+
+  await check('no console errors, page errors or failed requests', async () => {
+    assert(problems.length === 0, problems.join('\n     '));
+  });
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+process.exit(summary());
