@@ -36,20 +36,18 @@ const MEXICO = 'svg:is([aria-label^="Mapa de México"], [aria-label^="Map of Mex
 
 /** code → { status, value, label } of every place of a map, read from the DOM. */
 async function places(page, map) {
-  return page
-    .locator(`${map} [data-focus]`)
-    .evaluateAll((nodes) =>
-      Object.fromEntries(
-        nodes.map((n) => [
-          n.getAttribute('data-code'),
-          {
-            status: n.getAttribute('data-status'),
-            value: n.getAttribute('data-value'),
-            label: n.getAttribute('aria-label'),
-          },
-        ]),
-      ),
-    );
+  return page.locator(`${map} [data-focus]`).evaluateAll((nodes) =>
+    Object.fromEntries(
+      nodes.map((n) => [
+        n.getAttribute('data-code'),
+        {
+          status: n.getAttribute('data-status'),
+          value: n.getAttribute('data-value'),
+          label: n.getAttribute('aria-label'),
+        },
+      ]),
+    ),
+  );
 }
 
 /** Values of the circles drawn on a map (the Mexico map's symbols are not focusable: its shapes are). */
