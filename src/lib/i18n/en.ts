@@ -144,6 +144,9 @@ export const en: Messages = {
   'summary.count.notApplicable': '{count} entities without a vote from abroad (not applicable).',
   'summary.count.notReported': '{count} entities not itemized by the report (not reported).',
 
+  'summary.one.notAttributable': 'One place not attributable (a damaged row in the source).',
+  'summary.one.notApplicable': 'One entity without a vote from abroad (not applicable).',
+  'summary.one.notReported': 'One entity not itemized by the report (not reported).',
   'table.show': 'Show the figures as a table',
   'table.name.world': 'Country',
   'table.name.mexico': 'Entity',

@@ -146,6 +146,9 @@ export const es = {
   'summary.count.notApplicable': '{count} entidades sin voto desde el extranjero (no aplica).',
   'summary.count.notReported': '{count} entidades no desglosadas por el informe (no reportado).',
 
+  'summary.one.notAttributable': 'Un lugar no atribuible (fila dañada en el origen).',
+  'summary.one.notApplicable': 'Una entidad sin voto desde el extranjero (no aplica).',
+  'summary.one.notReported': 'Una entidad no desglosada por el informe (no reportado).',
   'table.show': 'Ver las cifras como tabla',
   'table.name.world': 'País',
   'table.name.mexico': 'Entidad',

@@ -59,8 +59,14 @@ export function summarize(
     sentences.push(t('summary.none'));
     return sentences.join(' ');
   }
+  // A derived or uncertain figure says so wherever it is quoted.
+  const flagged = (p: PlaceFigure, text: string) =>
+    p.quality !== null && p.quality !== 'exact' ? `${text}, ${t(`quality.${p.quality}`)}` : text;
   const params = {
-    name: name(top.code),
+    name:
+      top.quality !== null && top.quality !== 'exact'
+        ? `${name(top.code)} (${t(`quality.${top.quality}`)})`
+        : name(top.code),
     share: formatPercent(top.share as number, lang),
     value: formatNumber(top.value as number, lang),
     total: formatNumber(view.denominator.value, lang),
@@ -68,12 +74,14 @@ export function summarize(
   sentences.push(
     filter === null ? t('summary.top', params) : t(`summary.topOf.${filter.kind}`, { ...params, of: filter.name }),
   );
-  const next = rest.slice(0, RUNNERS_UP).map((p) => `${name(p.code)} (${formatPercent(p.share as number, lang)})`);
+  const next = rest
+    .slice(0, RUNNERS_UP)
+    .map((p) => `${name(p.code)} (${flagged(p, formatPercent(p.share as number, lang))})`);
   if (next.length > 0) sentences.push(t('summary.next', { list: formatList(next, lang) }));
   const gaps = view.places.filter((p) => p.value === null);
   for (const status of ['notAttributable', 'notApplicable', 'notReported'] as const) {
     const count = gaps.filter((p) => p.status === status).length;
-    if (count > 0) sentences.push(t(`summary.count.${status}`, { count }));
+    if (count > 0) sentences.push(t(count === 1 ? `summary.one.${status}` : `summary.count.${status}`, { count }));
   }
   return sentences.join(' ');
 }
