@@ -105,6 +105,27 @@ describe('Explorer', () => {
     expect(screen.getByText(/no desglosa esta medida por país de residencia/)).toBeTruthy();
   });
 
+  it('offers the measures a map can draw when the current one cannot be drawn', async () => {
+    renderExplorer('?process=2017-2018');
+    await mexicoMap();
+    await fireEvent.click(screen.getByRole('button', { name: 'Mostrar «Solicitudes SIVE recibidas»' }));
+    expect(new URLSearchParams(window.location.search).get('measure')).toBe('received_sive');
+    const world = await worldMap();
+    expect(Object.keys(symbolValues(world)).sort()).toEqual(['CAN', 'DEU', 'ESP', 'FRA', 'USA']);
+  });
+
+  it('keeps the figures when a map’s geometry cannot be loaded, and says which file failed', async () => {
+    window.history.replaceState(null, '', '/');
+    const failing = (name: 'world' | 'mexico') =>
+      name === 'world' ? Promise.reject(new Error('offline')) : committedGeometry(name);
+    render(Explorer, { props: { data, t: translator('es'), lang: 'es', loadGeometry: failing } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('geo/world.json');
+    expect(screen.getByRole('table', { name: /Mapa del mundo/ })).toBeTruthy();
+    expect(screen.getByText(/Estados Unidos concentra 70\.1% del total/)).toBeTruthy();
+    expect(await mexicoMap()).toBeTruthy();
+  });
+
   it('disables measures a process does not break down, with the reason', async () => {
     renderExplorer('?process=2020-2021');
     await mexicoMap();

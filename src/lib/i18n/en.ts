@@ -105,6 +105,7 @@ export const en: Messages = {
   'map.unavailable.countryNotListed': '{name} is not among the countries of the {process} report.',
   'map.unavailable.entityNotApplicable': '{name} had no vote from abroad in {process}: not applicable.',
   'map.unavailable.entityNotReported': 'The {process} report does not itemize the requests of {name}: not reported.',
+  'map.showMeasure': 'Show “{measure}”',
   'map.geometryLoading': 'Loading the map…',
   'map.geometryError': 'The map geometry could not be loaded ({file}). The figures are still in the table.',
   'map.keys':

@@ -106,6 +106,7 @@ export const es = {
   'map.unavailable.countryNotListed': '{name} no figura entre los países del informe de {process}.',
   'map.unavailable.entityNotApplicable': '{name} no tuvo voto desde el extranjero en {process}: no aplica.',
   'map.unavailable.entityNotReported': 'El informe de {process} no desglosa las solicitudes de {name}: no reportado.',
+  'map.showMeasure': 'Mostrar «{measure}»',
   'map.geometryLoading': 'Cargando el mapa…',
   'map.geometryError': 'No se pudo cargar la geometría del mapa ({file}). Las cifras siguen disponibles en la tabla.',
   'map.keys':
