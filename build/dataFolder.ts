@@ -3,17 +3,33 @@
  * datapackage.json) at `<base>data/<name>`: served by the dev server and copied
  * byte for byte into `dist/data/` on build. The files stay out of `public/`
  * because the pipeline owns them, and their names stay stable (no hashes)
- * because researchers link to them.
+ * because researchers link to them. The whole folder is also offered as one
+ * ZIP (`data/vmre-data.zip`), so the full dataset is one click away.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { zipSync } from 'fflate';
 import type { Plugin } from 'vite';
+
+/** The file name of the whole dataset as one download. */
+export const ZIP_NAME = 'vmre-data.zip';
+/** A fixed date for every entry, so the same data always makes the same bytes. */
+const ZIP_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/** Every file of the folder in one ZIP, under a folder named `vmre-data/`, in name order. */
+export function zipDataFolder(dir: string): Uint8Array {
+  const entries = Object.fromEntries(
+    listDataFiles(dir).map((name) => [`vmre-data/${name}`, [readFileSync(join(dir, name)), { mtime: ZIP_DATE }]]),
+  ) as Record<string, [Uint8Array, { mtime: Date }]>;
+  return zipSync(entries, { level: 9 });
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.zip': 'application/zip',
 };
 
 /** Every file under `dir`, as POSIX paths relative to it. */
@@ -42,6 +58,11 @@ export function dataFolder(folder = 'data'): Plugin {
         const name = decodeURIComponent(new URL(req.url ?? '/', 'http://dev.invalid').pathname).slice(1);
         // Only names that exist in the folder are served: no path tricks reach the disk. Anything
         // else is a 404 rather than the dev server's index.html, so the app reports a missing file.
+        if (name === ZIP_NAME) {
+          res.setHeader('Content-Type', CONTENT_TYPES['.zip']);
+          res.end(zipDataFolder(dir));
+          return;
+        }
         if (!listDataFiles(dir).includes(name)) {
           res.statusCode = 404;
           res.end('not found');
@@ -56,6 +77,7 @@ export function dataFolder(folder = 'data'): Plugin {
       for (const name of listDataFiles(dir)) {
         this.emitFile({ type: 'asset', fileName: `${folder}/${name}`, source: readFileSync(join(dir, name)) });
       }
+      this.emitFile({ type: 'asset', fileName: `${folder}/${ZIP_NAME}`, source: zipDataFolder(dir) });
     },
   };
 }

@@ -16,6 +16,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.zip': 'application/zip',
 };
 
 /**
@@ -47,7 +48,12 @@ export function serveStatic({ root, prefix = '/sub/dir/', port = 0 }) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // As GitHub Pages and most static hosts do: an embed in an iframe sandboxed without
+    // allow-same-origin has an opaque origin, so its module script and data fetches are cross-origin.
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Access-Control-Allow-Origin': '*',
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((done) => {

@@ -7,10 +7,18 @@ const known = { countries: new Set(['ESP', 'USA']), entities: new Set(['09', '20
 describe('explorer state in the URL', () => {
   it('reads every parameter', () => {
     const { state, rejected } = decodeState(
-      params('process=2020-2021&measure=eligible&country=ESP&entity=20&zoom=europe'),
+      params('view=methods&embed=mexico&process=2020-2021&measure=eligible&country=ESP&entity=20&zoom=europe'),
       known,
     );
-    expect(state).toEqual({ process: '2020-2021', measure: 'eligible', country: 'ESP', entity: '20', zoom: 'europe' });
+    expect(state).toEqual({
+      view: 'methods',
+      embed: 'mexico',
+      process: '2020-2021',
+      measure: 'eligible',
+      country: 'ESP',
+      entity: '20',
+      zoom: 'europe',
+    });
     expect(rejected).toEqual([]);
   });
 
@@ -26,11 +34,21 @@ describe('explorer state in the URL', () => {
     ['entity', '33'],
     ['entity', '1'],
     ['zoom', '<script>'],
+    ['view', 'admin'],
+    ['embed', 'totals'],
+    ['embed', ''],
   ] as const)('%s=%s falls back to the default and is reported', (param, value) => {
     const { state, rejected } = decodeState(params(`${param}=${encodeURIComponent(value)}&process=2017-2018`), known);
     expect(rejected).toEqual([{ param, value }]);
     expect(state[param]).toBe(param === 'process' ? DEFAULT_STATE.process : DEFAULT_STATE[param]);
     if (param !== 'process') expect(state.process).toBe('2017-2018');
+  });
+
+  it('ignores parameters it does not own, such as those pym.js adds to an embed', () => {
+    expect(decodeState(params('childId=vmre&initialWidth=600&parentTitle=x&embed=world'))).toEqual({
+      state: { ...DEFAULT_STATE, embed: 'world' },
+      rejected: [],
+    });
   });
 
   it('without known codes, only the form of a code is checked', () => {
@@ -40,8 +58,18 @@ describe('explorer state in the URL', () => {
   it('round-trips every state through a URL, leaving defaults out and other parameters alone', () => {
     const states: ExplorerState[] = [
       DEFAULT_STATE,
-      { process: '2017-2018', measure: 'received_sive', country: 'USA', entity: null, zoom: 'europe' },
-      { process: '2023-2024', measure: 'received', country: null, entity: '09', zoom: 'world' },
+      { ...DEFAULT_STATE, process: '2017-2018', measure: 'received_sive', country: 'USA', zoom: 'europe' },
+      { ...DEFAULT_STATE, entity: '09', embed: 'mexico' },
+      { ...DEFAULT_STATE, view: 'methods' },
+      {
+        view: 'explore',
+        embed: 'world',
+        process: '2020-2021',
+        measure: 'eligible',
+        country: 'ESP',
+        entity: '20',
+        zoom: 'europe',
+      },
     ];
     for (const state of states) {
       const url = encodeState(new URL('https://example.test/sub/?lang=en#top'), state);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLang, encodeLang } from '../../src/lib/state/language';
+import { decodeLang, encodeLang, rejectedLang } from '../../src/lib/state/language';
 
 describe('language in the URL', () => {
   it.each([
@@ -21,5 +21,12 @@ describe('language in the URL', () => {
     const spanish = encodeLang(english, 'es');
     expect(spanish.href).toBe('https://example.test/sub/?view=map#source-1');
     expect(decodeLang(spanish.searchParams)).toBe('es');
+  });
+
+  it('reports a lang value that is not a language, and nothing else', () => {
+    expect(rejectedLang(new URLSearchParams('lang=fr'))).toBe('fr');
+    expect(rejectedLang(new URLSearchParams('lang=<b>'))).toBe('<b>');
+    expect(rejectedLang(new URLSearchParams('lang=en'))).toBeNull();
+    expect(rejectedLang(new URLSearchParams('country=ESP'))).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 /**
  * What the explorer shows, as URL parameters, so any view is a link:
- * `?process=2020-2021&measure=received&country=ESP&entity=20&zoom=europe`.
+ * `?process=2020-2021&measure=received&country=ESP&entity=20&zoom=europe`,
+ * plus `view=methods` for the methodology page and `embed=world|mexico` for a
+ * chart shown alone.
  * Defaults are left out of the URL. A value that cannot be read falls back to
  * its default and is reported, so the page can say what it ignored.
  */
@@ -9,7 +11,18 @@ import { MEASURES, PROCESSES, type CountryCode, type EntityCode, type Measure, t
 export const ZOOMS = ['world', 'europe'] as const;
 export type Zoom = (typeof ZOOMS)[number];
 
+/** The page: the explorer, or the sources and methodology. */
+export const VIEWS = ['explore', 'methods'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** A chart shown alone, for embedding in another page. */
+export const EMBEDS = ['world', 'mexico'] as const;
+export type Embed = (typeof EMBEDS)[number];
+
 export interface ExplorerState {
+  view: View;
+  /** Set when the page renders one chart alone inside another site's iframe. */
+  embed: Embed | null;
   process: Process;
   measure: Measure;
   /** Selected country of residence (ISO alpha-3), or none. */
@@ -21,6 +34,8 @@ export interface ExplorerState {
 }
 
 export const DEFAULT_STATE: ExplorerState = {
+  view: 'explore',
+  embed: null,
   process: '2023-2024',
   measure: 'received',
   country: null,
@@ -28,12 +43,12 @@ export const DEFAULT_STATE: ExplorerState = {
   zoom: 'world',
 };
 
-export const STATE_PARAMS = ['process', 'measure', 'country', 'entity', 'zoom'] as const;
+export const STATE_PARAMS = ['view', 'embed', 'process', 'measure', 'country', 'entity', 'zoom'] as const;
 export type StateParam = (typeof STATE_PARAMS)[number];
 
 /** A parameter that was present but could not be used. */
 export interface RejectedParam {
-  param: StateParam;
+  param: StateParam | 'lang';
   value: string;
 }
 
@@ -65,6 +80,8 @@ export function decodeState(
     return parsed;
   };
   const state: ExplorerState = {
+    view: read('view', (v) => oneOf(VIEWS, v), DEFAULT_STATE.view),
+    embed: read<Embed | null>('embed', (v) => oneOf(EMBEDS, v), null),
     process: read('process', (v) => oneOf(PROCESSES, v), DEFAULT_STATE.process),
     measure: read('measure', (v) => oneOf(MEASURES, v), DEFAULT_STATE.measure),
     country: read<CountryCode | null>(

@@ -8,6 +8,12 @@ export function decodeLang(params: URLSearchParams): Lang {
   return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : DEFAULT_LANG;
 }
 
+/** The `lang` value present in the URL that is not a language, if any, so the page can say it was ignored. */
+export function rejectedLang(params: URLSearchParams): string | null {
+  const value = params.get('lang');
+  return value !== null && !(LANGS as readonly string[]).includes(value) ? value : null;
+}
+
 /** The same URL with `lang` set for this language; other parameters and the hash are kept. */
 export function encodeLang(url: URL, lang: Lang): URL {
   const next = new URL(url);

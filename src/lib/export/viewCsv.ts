@@ -1,0 +1,124 @@
+/**
+ * The rows behind a map, as the CSV a reader downloads: one row per place the
+ * map shows (and the world map's remainder), each with its state, quality,
+ * source and note. A gap has an empty value and says why in `status`; it is
+ * never written as zero.
+ */
+import Papa from 'papaparse';
+import type { MapFigures, PlaceStatus } from '../data/mapQueries';
+
+export type MapKind = 'world' | 'mexico';
+
+/** The selection on the other map that narrows this one, as codes. */
+export interface CsvFilter {
+  country: string | null;
+  entity: string | null;
+}
+
+const STATUS_CODE: Record<PlaceStatus, string> = {
+  value: 'value',
+  zero: 'zero',
+  notApplicable: 'not_applicable',
+  notReported: 'not_reported',
+  notAttributable: 'not_attributable',
+};
+
+/** Column order; stable, in English, like the published files. */
+export function csvColumns(kind: MapKind): string[] {
+  const place = kind === 'world' ? ['country_iso3', 'country'] : ['entity_code', 'entity'];
+  const filter = kind === 'world' ? ['selected_entity_code'] : ['selected_country_iso3'];
+  return [
+    'process',
+    'cutoff_date',
+    'measure',
+    ...filter,
+    ...place,
+    'status',
+    'value',
+    'share',
+    'rank',
+    'quality',
+    'source',
+    'note',
+  ];
+}
+
+export type CsvRow = Record<string, string | number | null>;
+
+/** Digits kept in `share`: enough to recompute any count under ten million. */
+const SHARE_DIGITS = 6;
+
+export function viewRows(view: MapFigures, kind: MapKind, name: (code: string) => string, filter: CsvFilter): CsvRow[] {
+  const base = {
+    process: view.process,
+    cutoff_date: view.cutoffDate,
+    measure: view.measure,
+    ...(kind === 'world' ? { selected_entity_code: filter.entity } : { selected_country_iso3: filter.country }),
+  };
+  const codeColumn = kind === 'world' ? 'country_iso3' : 'entity_code';
+  const nameColumn = kind === 'world' ? 'country' : 'entity';
+  const rows: CsvRow[] = view.places.map((p) => ({
+    ...base,
+    [codeColumn]: p.code,
+    [nameColumn]: name(p.code),
+    status: STATUS_CODE[p.status],
+    value: p.value,
+    share: p.share === null ? null : Number(p.share.toFixed(SHARE_DIGITS)),
+    rank: p.rank,
+    quality: p.quality,
+    source: p.source,
+    note: p.note,
+  }));
+  if (view.remainder) {
+    const r = view.remainder;
+    rows.push({
+      ...base,
+      [codeColumn]: null,
+      [nameColumn]: null,
+      status: 'value',
+      value: r.value,
+      share: view.denominator ? Number((r.value / view.denominator.value).toFixed(SHARE_DIGITS)) : null,
+      rank: null,
+      quality: r.quality,
+      source: r.source,
+      note: r.note,
+    });
+  }
+  return rows;
+}
+
+/**
+ * `excel`: for Excel set to Spanish, which reads `;` as the separator and `,`
+ * as the decimal mark, and needs a byte-order mark to read UTF-8: semicolons,
+ * decimal commas in `share`, CRLF line ends and a BOM. Otherwise plain
+ * RFC 4180 CSV, UTF-8 without BOM, like the published files.
+ */
+export function toCsv(rows: readonly CsvRow[], columns: readonly string[], excel = false): string {
+  const data = rows.map((row) =>
+    columns.map((c) => {
+      const v = row[c];
+      if (v === null || v === undefined) return '';
+      if (excel && typeof v === 'number' && !Number.isInteger(v)) return String(v).replace('.', ',');
+      return v;
+    }),
+  );
+  const csv = Papa.unparse(
+    { fields: [...columns], data },
+    { delimiter: excel ? ';' : ',', newline: excel ? '\r\n' : '\n', escapeFormulae: excel },
+  );
+  return excel ? `\uFEFF${csv}\r\n` : `${csv}\n`;
+}
+
+/** What a file of this view is called, without extension: `vmre_2023-2024_received_by-entity_country-ESP_2023-11-30`. */
+export function exportBaseName(view: MapFigures, kind: MapKind, filter: CsvFilter): string {
+  const parts = ['vmre', view.process, view.measure, kind === 'world' ? 'by-country' : 'by-entity'];
+  if (kind === 'world' && filter.entity) parts.push(`entity-${filter.entity}`);
+  if (kind === 'mexico' && filter.country) parts.push(`country-${filter.country}`);
+  if (view.cutoffDate) parts.push(view.cutoffDate);
+  return parts.join('_');
+}
+
+/** e.g. `vmre_2023-2024_received_by-entity_country-ESP_2023-11-30.csv`, with `_excel` for the Excel variant. */
+export function csvFileName(view: MapFigures, kind: MapKind, filter: CsvFilter, excel = false): string {
+  return `${exportBaseName(view, kind, filter)}${excel ? '_excel' : ''}.csv`;
+}

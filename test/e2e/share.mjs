@@ -1,0 +1,221 @@
+/**
+ * Real-browser checks of sharing on the built site (run `npm run build`
+ * first): a permalink reopens its view, a filtered CSV holds the view's rows,
+ * PNG and SVG exports are real files with the source line, the full dataset
+ * ZIP downloads, and an embed inside a sandboxed iframe on another origin
+ * renders and posts its height. Prints "<n> passed, <m> failed".
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { launch } from './browser.mjs';
+import { assert, check, summary, watchProblems } from './harness.mjs';
+import { serveStatic } from './serve.mjs';
+
+const root = new URL('../../', import.meta.url);
+const csv = (name) =>
+  Papa.parse(readFileSync(new URL(`data/${name}`, root), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const crosstab2020 = csv('by_country_entity.csv').filter((r) => r.process === '2020-2021');
+const MEXICO = 'svg:is([aria-label^="Mapa de México"], [aria-label^="Map of Mexico"])';
+const WORLD = 'svg:is([aria-label^="Mapa del mundo"], [aria-label^="World map"])';
+
+const server = await serveStatic({ root: fileURLToPath(new URL('dist/', root)), prefix: '/sub/dir/' });
+// The article that embeds the chart, on another origin (another port).
+const articleDir = mkdtempSync(join(tmpdir(), 'vmre-article-'));
+const article = await serveStatic({ root: articleDir, prefix: '/news/' });
+const browser = await launch();
+
+const permalink = '?process=2020-2021&country=ESP&entity=16&lang=en';
+let problems = [];
+try {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  problems = watchProblems(page);
+
+  await check('a permalink reopens its view: process, both selections, language', async () => {
+    await page.goto(`${server.url}${permalink}`);
+    await page.locator(MEXICO).waitFor({ timeout: 15000 });
+    await page.getByText('Country: Spain').waitFor({ timeout: 3000 });
+    await page.getByText('Entity: Michoacán').waitFor({ timeout: 3000 });
+    assert(await page.getByRole('radio', { name: '2020–2021' }).isChecked(), '2020–2021 is not checked');
+    const cell = crosstab2020.find((r) => r.country_iso3 === 'ESP' && r.entity_code === '16');
+    await page.getByText(`Registrants from Michoacán living in Spain: ${cell.value}`).waitFor({ timeout: 3000 });
+  });
+
+  await check('an invalid parameter falls back with a visible, dismissible notice; back and forward work', async () => {
+    await page.goto(`${server.url}?process=2031-2032&lang=en`);
+    const notice = page.getByText('Ignored “process=2031-2032”');
+    await notice.waitFor({ timeout: 15000 });
+    assert(await page.getByRole('radio', { name: '2023–2024' }).isChecked(), 'default process not shown');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached', timeout: 3000 });
+    await page.locator(`${WORLD} circle[data-code="CAN"]`).click();
+    await page.getByText('Country: Canada').waitFor();
+    await page.goBack();
+    await page.getByText('Country: Canada').waitFor({ state: 'detached', timeout: 3000 });
+    await page.goForward();
+    await page.getByText('Country: Canada').waitFor({ timeout: 3000 });
+  });
+
+  await check('the CSV of the Mexico map filtered by Spain holds exactly its rows', async () => {
+    await page.goto(`${server.url}${permalink}`);
+    await page.locator(MEXICO).waitFor({ timeout: 15000 });
+    const toolbar = page.getByRole('group', { name: 'Download Entity of origin' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      toolbar.getByRole('button', { name: 'CSV', exact: true }).click(),
+    ]);
+    assert(
+      download.suggestedFilename() === 'vmre_2020-2021_received_by-entity_country-ESP_2020-11-30.csv',
+      `file name ${download.suggestedFilename()}`,
+    );
+    const text = readFileSync(await download.path(), 'utf8');
+    assert(!text.startsWith('\uFEFF'), 'the plain CSV has a BOM');
+    const rows = Papa.parse(text, { header: true, skipEmptyLines: true }).data;
+    assert(rows.length === 32, `${rows.length} rows`);
+    const expected = crosstab2020.filter((r) => r.country_iso3 === 'ESP');
+    for (const r of expected) {
+      const row = rows.find((x) => x.entity_code === r.entity_code);
+      assert(row?.value === r.value, `${r.entity_code}: ${row?.value} vs ${r.value}`);
+      assert(row.source === r.source && row.quality === r.quality, `${r.entity_code}: source or quality differs`);
+    }
+    const gaps = rows.filter((x) => !expected.some((r) => r.entity_code === x.entity_code));
+    assert(gaps.length === 32 - expected.length, `${gaps.length} gaps`);
+    assert(
+      gaps.every((x) => x.value === '' && x.status === 'not_applicable'),
+      'a gap is not an empty not_applicable',
+    );
+    const [excel] = await Promise.all([
+      page.waitForEvent('download'),
+      toolbar.getByRole('button', { name: 'CSV for Excel' }).click(),
+    ]);
+    const excelText = readFileSync(await excel.path(), 'utf8');
+    assert(excelText.startsWith('\uFEFFprocess;cutoff_date;'), 'the Excel CSV lacks its BOM or semicolons');
+  });
+
+  await check('PNG and SVG exports are valid files with the title, legend and source line', async () => {
+    const toolbar = page.getByRole('group', { name: 'Download Entity of origin' });
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      toolbar.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    assert(svg.startsWith('<svg') && svg.includes('xmlns="http://www.w3.org/2000/svg"'), 'not an SVG document');
+    for (const needle of [
+      'Entity of origin',
+      'Only registrants living in Spain',
+      'Source: Instituto Nacional Electoral (INE), VMRE progress reports.',
+      'Not applicable',
+      'Figures are preliminary',
+    ]) {
+      assert(svg.includes(needle), `the SVG lacks "${needle}"`);
+    }
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return doc.querySelector('parsererror') === null && doc.querySelectorAll('path').length;
+    }, svg);
+    assert(parsed >= 32, `the SVG does not parse or lacks the map (${parsed} paths)`);
+
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      toolbar.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    const png = readFileSync(await pngDownload.path());
+    assert(png.subarray(1, 4).toString() === 'PNG', 'not a PNG file');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    assert(width === 2400, `PNG width ${width}`);
+    assert(height > 1200 && height < 6000, `PNG height ${height}`);
+    assert(pngDownload.suggestedFilename().endsWith('.png'), pngDownload.suggestedFilename());
+  });
+
+  await check('the whole dataset downloads as one ZIP from the footer', async () => {
+    const [zip] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /The whole dataset as one ZIP/ }).click(),
+    ]);
+    const bytes = readFileSync(await zip.path());
+    assert(bytes.subarray(0, 2).toString() === 'PK', 'not a ZIP file');
+    assert(bytes.includes(Buffer.from('vmre-data/datapackage.json')), 'datapackage.json missing from the ZIP');
+  });
+
+  let snippet = '';
+  await check('the Embed dialog gives a pym.js snippet for the current view', async () => {
+    await page.getByRole('button', { name: 'Embed' }).first().click();
+    const field = page.getByLabel(/With pym.js/);
+    snippet = await field.inputValue();
+    const url = new URL(JSON.parse(snippet.match(/new pym\.Parent\("[^"]+", ("[^"]+")/)[1]));
+    for (const [k, v] of Object.entries({ embed: 'world', process: '2020-2021', country: 'ESP', entity: '16' })) {
+      assert(url.searchParams.get(k) === v, `${k}=${url.searchParams.get(k)} in ${url}`);
+    }
+    assert(url.searchParams.get('lang') === 'en', `lang in ${url}`);
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  await check(
+    'an embed in a sandboxed iframe on another origin renders and posts its height (pym.js and AMP)',
+    async () => {
+      const embedUrl = `${server.url}?embed=mexico&process=2020-2021&country=ESP&lang=en`;
+      writeFileSync(
+        join(articleDir, 'index.html'),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body>
+<h1>An article</h1>
+<iframe id="chart" title="chart" sandbox="allow-scripts" width="600" height="150"
+  src="${embedUrl}&childId=vmre-mexico&initialWidth=600"></iframe>
+<script>
+  window.messages = [];
+  window.addEventListener('message', (e) => window.messages.push(e.data));
+</script></body></html>`,
+      );
+      const parent = await context.newPage();
+      const parentProblems = watchProblems(parent);
+      await parent.goto(article.url);
+      const frame = parent.frameLocator('#chart');
+      await frame.locator(MEXICO).waitFor({ timeout: 15000 });
+      await frame.getByText('Only registrants living in Spain').waitFor();
+      const heights = async () =>
+        parent.evaluate(() =>
+          window.messages
+            .map((m) =>
+              typeof m === 'string' ? Number(/^pymxPYMxvmre-mexicoxPYMxheightxPYMx(\d+)$/.exec(m)?.[1] ?? NaN) : NaN,
+            )
+            .filter((n) => n > 0),
+        );
+      await parent.waitForFunction(() => window.messages.some((m) => typeof m === 'string' && m.includes('height')));
+      let pym = await heights();
+      assert(pym.at(-1) > 400, `pym heights ${JSON.stringify(pym)}`);
+      const amp = await parent.evaluate(() =>
+        window.messages.filter((m) => m && m.sentinel === 'amp' && m.type === 'embed-size').map((m) => m.height),
+      );
+      assert(amp.at(-1) === pym.at(-1), `AMP heights ${JSON.stringify(amp)} vs pym ${JSON.stringify(pym)}`);
+      // The embed shows only its chart, with the source and a link to the full explorer keeping the view.
+      assert((await frame.locator('svg[role="group"]').count()) === 1, 'the embed shows more than one chart');
+      const back = await frame.getByRole('link', { name: /Get the data of this view/ }).getAttribute('href');
+      const backUrl = new URL(back);
+      assert(backUrl.searchParams.get('country') === 'ESP' && !backUrl.searchParams.has('embed'), `link ${back}`);
+      // Content changes re-send the height: opening the table makes the chart taller.
+      const before = pym.length;
+      await frame.getByText('Show the figures as a table').click();
+      await parent.waitForFunction(
+        (n) => window.messages.filter((m) => typeof m === 'string' && m.includes('height')).length > n,
+        before,
+      );
+      pym = await heights();
+      assert(pym.at(-1) > pym[before - 1], `height did not grow: ${JSON.stringify(pym)}`);
+      assert(parentProblems.length === 0, parentProblems.join('\n     '));
+      await parent.close();
+    },
+  );
+
+  await check('no console errors, page errors or failed requests', async () => {
+    assert(problems.length === 0, problems.join('\n     '));
+  });
+} finally {
+  await browser.close();
+  await server.close();
+  await article.close();
+}
+
+process.exit(summary());

@@ -1,0 +1,87 @@
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedData } from '../../src/lib/data/load';
+import { countryFigures, entityFigures } from '../../src/lib/data/mapQueries';
+import { csvColumns, csvFileName, toCsv, viewRows } from '../../src/lib/export/viewCsv';
+import { loadPublished } from '../helpers/publishedData';
+
+let data: LoadedData;
+beforeAll(async () => {
+  data = await loadPublished();
+});
+
+const name = (code: string) => `name of ${code}`;
+const parse = (text: string, delimiter = ',') =>
+  Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, delimiter, skipEmptyLines: true });
+
+describe('the CSV of a map view', () => {
+  it('has exactly the places the view displays, with the same values, and the remainder', () => {
+    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received' });
+    const csv = toCsv(viewRows(view, 'world', name, { country: null, entity: null }), csvColumns('world'));
+    const parsed = parse(csv);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(csvColumns('world'));
+    const listed = parsed.data.filter((r) => r.country_iso3 !== '');
+    expect(listed.map((r) => r.country_iso3)).toEqual(view.places.map((p) => p.code));
+    for (const [i, p] of view.places.entries()) {
+      expect(listed[i]).toMatchObject({
+        value: String(p.value),
+        quality: p.quality,
+        source: p.source,
+        rank: String(p.rank),
+        country: `name of ${p.code}`,
+      });
+      expect(Number(listed[i].share)).toBeCloseTo(p.share!, 6);
+    }
+    const remainder = parsed.data.filter((r) => r.country_iso3 === '');
+    expect(remainder).toHaveLength(1);
+    expect(remainder[0]).toMatchObject({ value: String(view.remainder!.value), quality: 'derived' });
+    const total = parsed.data.reduce((s, r) => s + Number(r.value), 0);
+    expect(total).toBe(view.denominator!.value);
+  });
+
+  it('writes gaps as empty values with their reason, never as zero', () => {
+    const view = entityFigures(data.tables, { process: '2020-2021', measure: 'received', country: 'ESP' });
+    const parsed = parse(toCsv(viewRows(view, 'mexico', name, { country: 'ESP', entity: null }), csvColumns('mexico')));
+    expect(parsed.data).toHaveLength(32);
+    const notApplicable = parsed.data.filter((r) => r.status === 'not_applicable');
+    expect(notApplicable).toHaveLength(view.places.filter((p) => p.status === 'notApplicable').length);
+    expect(notApplicable.every((r) => r.value === '' && r.share === '' && r.rank === '')).toBe(true);
+    const zeros = parsed.data.filter((r) => r.status === 'zero');
+    expect(zeros.every((r) => r.value === '0')).toBe(true);
+    expect(parsed.data.every((r) => r.selected_country_iso3 === 'ESP')).toBe(true);
+  });
+
+  it('keeps damaged rows as not attributable with their note', () => {
+    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received', entity: '20' });
+    const parsed = parse(toCsv(viewRows(view, 'world', name, { country: null, entity: '20' }), csvColumns('world')));
+    const ecuador = parsed.data.find((r) => r.country_iso3 === 'ECU')!;
+    expect(ecuador).toMatchObject({ status: 'not_attributable', value: '', selected_entity_code: '20' });
+    expect(ecuador.note).toMatch(/row damaged in the source/);
+  });
+
+  it('for Excel in Spanish: BOM, semicolons, decimal commas, CRLF, formulas neutralized; same rows', () => {
+    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received' });
+    const rows = viewRows(view, 'world', (c) => (c === 'USA' ? '=HYPERLINK("x")' : c), { country: null, entity: null });
+    const excel = toCsv(rows, csvColumns('world'), true);
+    expect(excel.startsWith('\uFEFFprocess;cutoff_date;')).toBe(true);
+    expect(excel).toContain('\r\n');
+    const parsed = parse(excel, ';');
+    expect(parsed.data).toHaveLength(rows.length);
+    const usa = parsed.data.find((r) => r.country_iso3 === 'USA')!;
+    expect(usa.share).toMatch(/^0,\d+$/);
+    expect(usa.country.startsWith("'=")).toBe(true);
+    expect(usa.value).toBe('35875');
+  });
+
+  it('names the file after what it holds', () => {
+    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', country: 'ESP' });
+    expect(csvFileName(view, 'mexico', { country: 'ESP', entity: null })).toBe(
+      'vmre_2023-2024_received_by-entity_country-ESP_2023-11-30.csv',
+    );
+    const world = countryFigures(data.tables, { process: '2017-2018', measure: 'received_sive' });
+    expect(csvFileName(world, 'world', { country: null, entity: null }, true)).toBe(
+      'vmre_2017-2018_received_sive_by-country_2017-11-30_excel.csv',
+    );
+  });
+});
