@@ -40,7 +40,7 @@ describe('App', () => {
     // A derived figure's note says how it was computed, and the legend explains the flag.
     const note2017 = document.getElementById(within(row2017).getAllByRole('link')[0].getAttribute('href')!.slice(1));
     expect(note2017?.textContent).toContain('Sum of SIILNERE + SIVE + SIASPE');
-    expect(screen.getByText(/derivado: calculado a partir de otras cifras/)).toBeTruthy();
+    expect(within(table.closest('section')!).getByText(/derivado: calculado a partir de otras cifras/)).toBeTruthy();
 
     expect(screen.getByRole('contentinfo').textContent).toContain('Instituto Nacional Electoral (INE)');
     expect(screen.getByRole('link', { name: 'totals.csv' }).getAttribute('href')).toBe('data/totals.csv');
@@ -100,5 +100,32 @@ describe('App', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Ocurrió un error inesperado');
     expect(alert.textContent).toContain('boom');
+  });
+
+  it('moves between the explorer and the methodology page, and back', async () => {
+    render(App, { props: { loadGeometry: committedGeometry, load: fixtureLoader() } });
+    await screen.findByRole('table', { name: /total nacional/ });
+    const nav = screen.getByRole('navigation', { name: 'Secciones' });
+    expect(within(nav).getByRole('link', { name: 'Explorador' }).getAttribute('aria-current')).toBe('page');
+    await fireEvent.click(within(nav).getByRole('link', { name: 'Fuentes y metodología' }));
+    expect(window.location.search).toBe('?view=methods');
+    expect(screen.queryByRole('table', { name: /total nacional/ })).toBeNull();
+    expect(within(nav).getByRole('link', { name: 'Fuentes y metodología' }).getAttribute('aria-current')).toBe('page');
+    window.history.back();
+    await screen.findByRole('table', { name: /total nacional/ });
+  });
+
+  it('an embed shows one chart alone, with its source and a link back, and no page chrome', async () => {
+    window.history.replaceState(null, '', '/?embed=mexico&lang=en');
+    render(App, { props: { loadGeometry: committedGeometry, load: fixtureLoader() } });
+    await screen.findByRole('group', { name: /Map of Mexico/ });
+    expect(screen.queryByRole('group', { name: /World map/ })).toBeNull();
+    expect(document.querySelector('header.header')).toBeNull();
+    expect(screen.queryByRole('contentinfo')).toBeNull();
+    expect(screen.queryByRole('table', { name: /national total/ })).toBeNull();
+    const back = screen.getByRole('link', { name: /Get the data of this view/ });
+    expect(new URL(back.getAttribute('href')!).searchParams.has('embed')).toBe(false);
+    expect(screen.getByText(/Instituto Nacional Electoral \(INE\)/)).toBeTruthy();
+    expect(document.documentElement.classList.contains('embed')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LoadedData } from '../../src/lib/data/load';
 import Explorer from '../../src/lib/explorer/Explorer.svelte';
 import { translator, type Lang } from '../../src/lib/i18n/translate';
@@ -156,6 +157,40 @@ describe('Explorer', () => {
     expect(mexico.querySelector('path[data-code="09"]')?.getAttribute('aria-label')).toMatch(
       /^Mexico City: \d{1,3}(,\d{3})* \(/,
     );
+  });
+
+  it('the CSV button downloads exactly the rows the map’s table displays', async () => {
+    renderExplorer('?process=2020-2021&country=ESP');
+    await mexicoMap();
+    const blobs: Blob[] = [];
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const toolbar = screen.getByRole('group', { name: 'Descargar Entidad de origen' });
+    await fireEvent.click(within(toolbar).getByRole('button', { name: 'CSV' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    const csv = Papa.parse<Record<string, string>>(await blobs[0].text(), { header: true, skipEmptyLines: true }).data;
+
+    const table = screen.getByRole('table', { name: /Mapa de México/ });
+    const shown = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => {
+        const [name, value] = [...row.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '');
+        return { name, value };
+      });
+    expect(csv.map((r) => r.entity).sort()).toEqual(shown.map((r) => r.name).sort());
+    for (const r of csv) {
+      const row = shown.find((x) => x.name === r.entity)!;
+      expect(row.value).toBe(
+        r.value === '' ? r.status.replace('not_applicable', 'No aplica') : Number(r.value).toLocaleString('es-MX'),
+      );
+    }
+    created.mockRestore();
+    click.mockRestore();
   });
 
   it('back and forward restore the view', async () => {

@@ -9,6 +9,9 @@ export const es = {
   'lang.es': 'Español',
   'lang.en': 'English',
 
+  'nav.label': 'Secciones',
+  'nav.explore': 'Explorador',
+  'nav.methods': 'Fuentes y metodología',
   'loading.text': 'Cargando los datos…',
 
   'error.title': 'No se pudieron cargar los datos',
@@ -150,6 +153,29 @@ export const es = {
   'summary.one.notAttributable': 'Un lugar no atribuible (fila dañada en el origen).',
   'summary.one.notApplicable': 'Una entidad sin voto desde el extranjero (no aplica).',
   'summary.one.notReported': 'Una entidad no desglosada por el informe (no reportado).',
+  'caveats.label': 'Advertencias sobre estas cifras',
+  'export.label': 'Descargar {chart}',
+  'export.download': 'Descargar:',
+  'export.excel': 'CSV para Excel',
+  'export.excelHint':
+    'Separado por punto y coma, con coma decimal y marca de orden de bytes, como lo abre Excel en español',
+  'export.imageError': 'No se pudo generar la imagen en este navegador. Los datos siguen disponibles como CSV.',
+  'export.sections': 'Apartados: {list}.',
+  'embed.open': 'Insertar',
+  'embed.title': 'Insertar este gráfico',
+  'embed.intro':
+    'Pegue uno de estos códigos en su artículo. El gráfico se muestra solo, con el estado actual (proceso, medida, selección e idioma), su fuente y un enlace al explorador completo.',
+  'embed.pym': 'Con pym.js (ajusta la altura automáticamente; recomendado)',
+  'embed.iframe': 'Iframe simple (altura fija)',
+  'embed.amp': 'Páginas AMP (amp-iframe redimensionable)',
+  'embed.copy': 'Copiar',
+  'embed.copied': 'Copiado',
+  'embed.note':
+    'El gráfico funciona dentro de un iframe con sandbox="allow-scripts" y sin cookies ni almacenamiento. El servidor que aloje el explorador debe permitir CORS (Access-Control-Allow-Origin) para los iframes con sandbox.',
+  'embed.preview': 'Ver el gráfico insertable en una pestaña nueva',
+  'embed.close': 'Cerrar',
+  'embed.more': 'Ver más',
+  'embed.getData': 'Obtener los datos de esta vista en el explorador',
   'table.show': 'Ver las cifras como tabla',
   'table.name.world': 'País',
   'table.name.mexico': 'Entidad',
@@ -160,6 +186,7 @@ export const es = {
 
   'footer.attribution': 'Fuente: Instituto Nacional Electoral (INE), informes de avance del VMRE.',
   'footer.downloads': 'Descargar los datos',
+  'footer.zip': 'Todo el conjunto de datos en un ZIP (CSV y datapackage.json)',
   'footer.package': 'Descripción del paquete de datos (datapackage.json)',
   'footer.licence': 'Licencia de la compilación de datos:',
   'footer.public': 'Las cifras son información pública del INE.',
