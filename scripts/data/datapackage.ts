@@ -46,7 +46,7 @@ export const MEASURES: Record<Measure, { es: string; en: string; description: st
   received_sive: {
     es: 'SIVE recibidas',
     en: 'SIVE received',
-    description: '2017-18 only: requests filed with a credential issued abroad (SIVE), one of the three request types counted that year.',
+    description: '2017-18 only: requests received as SIVE, one of the three request types the report counts that year (it does not spell out the acronym); like SIILNERE, filed online through the web portal or the mobile app.',
   },
 };
 

@@ -86,7 +86,7 @@ export function extract2017(report: Report): Extraction {
   out.totals.push(
     { ...figure, measure: 'received', value: national, quality: 'exact', source: S.total, note: `preliminary figure at the cut-off date; ${typesNote}` },
     { ...figure, measure: 'received_siilnere', value: siilnere, quality: 'exact', source: S.total, note: 'SIILNERE only (individual registration requests)' },
-    { ...figure, measure: 'received_sive', value: sive, quality: 'exact', source: S.total, note: 'SIVE only (requests from holders of a credential issued abroad)' },
+    { ...figure, measure: 'received_sive', value: sive, quality: 'exact', source: S.total, note: 'SIVE only (a request type the report counts apart from SIILNERE and SIASPE)' },
   );
   for (const type of TYPES)
     out.breakdowns.push({ ...figure, measure: 'received', entity_code: '', dimension: 'request_type', category: type, value: byType[type], quality: 'exact', source: S.total, note: '' });

@@ -58,7 +58,7 @@ export const MEASURE_DESCRIPTIONS_ES: Record<Measure, string> = {
   received_siilnere:
     'Solo 2017-2018: solicitudes individuales de inscripción (SIILNERE), uno de los tres tipos de solicitud que se sumaron ese año.',
   received_sive:
-    'Solo 2017-2018: solicitudes presentadas con una credencial emitida en el extranjero (SIVE), otro de los tres tipos de solicitud de ese año.',
+    'Solo 2017-2018: solicitudes recibidas como SIVE, otro de los tres tipos de solicitud que el informe cuenta ese año (no desarrolla la sigla); como la SIILNERE, se presentaba en línea, por el portal web o la aplicación móvil.',
 };
 
 const es = {
@@ -226,7 +226,7 @@ const es = {
         'Tipo de solicitud de 2017-2018: quien tramitaba su credencial en el extranjero indicaba ahí que quería votar desde fuera, y quedaba inscrito al confirmar que la había recibido. Fue, con mucho, el tipo más numeroso.',
       SIILNERE:
         'La solicitud individual para entrar en la lista de electores en el extranjero. En 2017-2018 fue uno de tres tipos de solicitud; en 2020-2021, el único que se contó.',
-      SIVE: 'Otro tipo de solicitud de 2017-2018, presentada en línea (portal web o aplicación móvil) como la SIILNERE. Este conjunto de datos la describe como la de quienes ya tenían una credencial emitida en el extranjero. No debe confundirse con SIVEI, el sistema de voto electrónico por internet.',
+      SIVE: 'Otro tipo de solicitud de 2017-2018, presentada en línea (portal web o aplicación móvil) como la SIILNERE. El informe no desarrolla la sigla ni dice en qué se distingue de la SIILNERE. No debe confundirse con SIVEI, el sistema de voto electrónico por internet.',
       SRVE: 'El sistema en línea del INE donde se llena la solicitud de inscripción. En 2017-2018 también se llamó así la aplicación móvil de registro.',
       VMRE: 'El voto de quienes viven fuera de México, y el conjunto de trabajos del INE y de los OPL para hacerlo posible.',
     } satisfies Record<GlossaryTerm, string>,
@@ -404,7 +404,7 @@ const en: MethodsContent = {
         'A 2017-18 request type: people applying for a credential abroad stated there that they wanted to vote from abroad, and were registered once they confirmed they had received it. By far the most numerous type.',
       SIILNERE:
         'The individual request to join the list of voters abroad. In 2017-18 it was one of three request types; in 2020-21, the only one counted.',
-      SIVE: 'Another 2017-18 request type, filed online (web portal or mobile app) like SIILNERE. This dataset describes it as the request of people who already held a credential issued abroad. Not to be confused with SIVEI, the internet voting system.',
+      SIVE: 'Another 2017-18 request type, filed online (web portal or mobile app) like SIILNERE. The report neither spells out the acronym nor says how it differs from SIILNERE. Not to be confused with SIVEI, the internet voting system.',
       SRVE: 'INE’s online system where the registration request is filled in. In 2017-18 the mobile registration app had the same name.',
       VMRE: 'The vote of people living outside Mexico, and the work of INE and the OPL that makes it possible.',
     },
