@@ -16,7 +16,9 @@ const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
   await page.goto(`${server.url}?${query}`);
-  await page.locator('svg[role="group"]').first().waitFor({ timeout: 15000 });
+  await page.locator(selector).first().waitFor({ timeout: 15000 });
+  // Maps draw after their geometry arrives; wait for them when the view has any.
+  if (!new URLSearchParams(query).has('view')) await page.locator('svg[role="group"]').first().waitFor();
   await page.locator(selector).first().screenshot({ path: file });
   console.log(file);
 } finally {
