@@ -5,7 +5,7 @@
  * ZIP downloads, and an embed inside a sandboxed iframe on another origin
  * renders and posts its height. Prints "<n> passed, <m> failed".
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -204,6 +204,45 @@ try {
       );
       pym = await heights();
       assert(pym.at(-1) > pym[before - 1], `height did not grow: ${JSON.stringify(pym)}`);
+      assert(parentProblems.length === 0, parentProblems.join('\n     '));
+      await parent.close();
+    },
+  );
+
+  await check(
+    'the snippet from the Embed dialog, pasted into an article, gets its iframe sized by pym.js',
+    async () => {
+      assert(snippet.includes('pym.nprapps.org'), 'no pym snippet was captured');
+      // The article loads pym.js from its own server here: the test machine is offline.
+      copyFileSync(new URL('node_modules/pym.js/dist/pym.v1.min.js', root), join(articleDir, 'pym.v1.min.js'));
+      const pasted = snippet.replace('https://pym.nprapps.org/pym.v1.min.js', 'pym.v1.min.js');
+      writeFileSync(
+        join(articleDir, 'pym.html'),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>
+<body><h1>An article with an embedded chart</h1><p>Text before.</p>\n${pasted}\n<p>Text after.</p></body></html>`,
+      );
+      const parent = await context.newPage();
+      const parentProblems = watchProblems(parent);
+      await parent.goto(`${article.url}pym.html`);
+      const iframe = parent.locator('iframe');
+      await iframe.waitFor({ timeout: 15000 });
+      assert((await iframe.getAttribute('sandbox'))?.includes('allow-scripts'), 'the iframe is not sandboxed');
+      await parent.frameLocator('iframe').locator(WORLD).waitFor({ timeout: 15000 });
+      // pym.Parent sets the iframe's height attribute from the child's messages.
+      // pym writes it with a unit, e.g. "812px".
+      await parent.waitForFunction(
+        () => parseInt(document.querySelector('iframe')?.getAttribute('height')) > 400,
+        null,
+        {
+          timeout: 10000,
+        },
+      );
+      const inner = await parent
+        .frameLocator('iframe')
+        .locator('body')
+        .evaluate((b) => b.offsetHeight);
+      const outer = parseInt(await iframe.getAttribute('height'), 10);
+      assert(Math.abs(outer - inner) <= 2, `iframe height ${outer}, content ${inner}`);
       assert(parentProblems.length === 0, parentProblems.join('\n     '));
       await parent.close();
     },
