@@ -217,15 +217,3 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
     URL.revokeObjectURL(url);
   }
 }
-
-/** Saves a blob under a file name through a temporary link. */
-export function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
