@@ -204,6 +204,14 @@ try {
       );
       pym = await heights();
       assert(pym.at(-1) > pym[before - 1], `height did not grow: ${JSON.stringify(pym)}`);
+      // Switching the language re-sends the height, whether or not it changed.
+      const beforeLang = pym.length;
+      await frame.getByRole('button', { name: 'Español' }).click();
+      await frame.getByText('Solo registrantes que viven en España').waitFor();
+      await parent.waitForFunction(
+        (n) => window.messages.filter((m) => typeof m === 'string' && m.includes('height')).length > n,
+        beforeLang,
+      );
       assert(parentProblems.length === 0, parentProblems.join('\n     '));
       await parent.close();
     },

@@ -8,7 +8,13 @@
  */
 import pym from 'pym.js';
 
-export function startEmbedResizing(): () => void {
+export interface EmbedResizing {
+  /** Sends the height now, e.g. after the language changed, even if the size did not. */
+  send: () => void;
+  stop: () => void;
+}
+
+export function startEmbedResizing(): EmbedResizing {
   const child = new pym.Child({});
   let frame = 0;
   const send = () => {
@@ -21,9 +27,12 @@ export function startEmbedResizing(): () => void {
   const observer = new ResizeObserver(send);
   observer.observe(document.body);
   send();
-  return () => {
-    observer.disconnect();
-    cancelAnimationFrame(frame);
-    child.remove();
+  return {
+    send,
+    stop: () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      child.remove();
+    },
   };
 }
