@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from '../../src/lib/i18n/format';
+import { formatDate, formatNumber, formatProcess } from '../../src/lib/i18n/format';
 
 describe('formatNumber', () => {
   it.each([
@@ -37,5 +37,11 @@ describe('formatDate', () => {
 
   it('returns anything that is not an ISO date unchanged', () => {
     expect(formatDate('noviembre 2023', 'es')).toBe('noviembre 2023');
+  });
+});
+
+describe('formatProcess', () => {
+  it('writes a range of years with an en dash', () => {
+    expect(formatProcess('2023-2024')).toBe('2023–2024');
   });
 });

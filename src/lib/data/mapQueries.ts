@@ -213,13 +213,34 @@ function withSharesAndRanks(places: PlaceFigure[], denominator: Figure | null): 
 
 function empty(q: MapQuery, unavailable: Unavailable): MapFigures {
   return {
-    ...q,
+    process: q.process,
+    measure: q.measure,
     cutoffDate: null,
     unavailable,
     places: [],
     denominator: null,
     remainder: null,
     attributed: null,
+  };
+}
+
+/** A map with figures to draw, their shares and ranks taken against `denominator`. */
+function drawn(
+  q: MapQuery,
+  cutoffDate: string | null,
+  places: PlaceFigure[],
+  denominator: Figure | null,
+  extra: { remainder?: Figure | null; attributed?: number | null } = {},
+): MapFigures {
+  return {
+    process: q.process,
+    measure: q.measure,
+    cutoffDate,
+    unavailable: null,
+    places: withSharesAndRanks(places, denominator),
+    denominator,
+    remainder: extra.remainder ?? null,
+    attributed: extra.attributed ?? null,
   };
 }
 
@@ -241,15 +262,8 @@ export function countryFigures(tables: DataTables, q: MapQuery & { entity?: Enti
   if (q.entity === undefined || q.entity === null) {
     const denominator = nationalTotal(tables, q, cutoff);
     const places = countries.map((r) => valueFigure(r.country_iso3 as CountryCode, r));
-    return {
-      ...q,
-      cutoffDate: cutoff,
-      unavailable: null,
-      places: withSharesAndRanks(places, denominator),
-      denominator,
-      remainder: remainderRow && remainderRow.value !== null ? toFigure(remainderRow, remainderRow.value) : null,
-      attributed: null,
-    };
+    const remainder = remainderRow && remainderRow.value !== null ? toFigure(remainderRow, remainderRow.value) : null;
+    return drawn(q, cutoff, places, denominator, { remainder });
   }
 
   const entity = q.entity;
@@ -267,16 +281,7 @@ export function countryFigures(tables: DataTables, q: MapQuery & { entity?: Enti
     // The row is listed but has no cells: the extraction could not attribute them (see by_country's note).
     return cell ? valueFigure(code, cell) : gap(code, 'notAttributable', r.source, r.note);
   });
-  const denominator = toFigure(entityTotal, entityTotal.value);
-  return {
-    ...q,
-    cutoffDate: cutoff,
-    unavailable: null,
-    places: withSharesAndRanks(places, denominator),
-    denominator,
-    remainder: null,
-    attributed: sumValues(places),
-  };
+  return drawn(q, cutoff, places, toFigure(entityTotal, entityTotal.value), { attributed: sumValues(places) });
 }
 
 /**
@@ -304,16 +309,7 @@ export function entityFigures(tables: DataTables, q: MapQuery & { country?: Coun
       const row = byEntity.get(code);
       return row ? valueFigure(code, row) : gapFor(code, 'notReported');
     });
-    const denominator = nationalTotal(tables, q, cutoff);
-    return {
-      ...q,
-      cutoffDate: cutoff,
-      unavailable: null,
-      places: withSharesAndRanks(places, denominator),
-      denominator,
-      remainder: null,
-      attributed: null,
-    };
+    return drawn(q, cutoff, places, nationalTotal(tables, q, cutoff));
   }
 
   const country = q.country;
@@ -332,16 +328,7 @@ export function entityFigures(tables: DataTables, q: MapQuery & { country?: Coun
       ? gap(code, 'notAttributable', countryRow.source, countryRow.note)
       : gapFor(code, 'notReported');
   });
-  const denominator = toFigure(countryRow, countryRow.value);
-  return {
-    ...q,
-    cutoffDate: cutoff,
-    unavailable: null,
-    places: withSharesAndRanks(places, denominator),
-    denominator,
-    remainder: null,
-    attributed: sumValues(places),
-  };
+  return drawn(q, cutoff, places, toFigure(countryRow, countryRow.value), { attributed: sumValues(places) });
 }
 
 export interface MeasureAvailability {

@@ -59,3 +59,8 @@ export function formatDate(iso: string, lang: Lang): string {
   }
   return format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
+
+/** `2023-2024` → `2023–2024`: a range of years takes an en dash in both languages. */
+export function formatProcess(process: string): string {
+  return process.replace('-', '–');
+}
