@@ -38,6 +38,13 @@ export function watchProblems(page) {
   return problems;
 }
 
+/** The last check of every run: nothing went wrong on the page while the others ran. */
+export function checkNoProblems(problems) {
+  return check('no console errors, page errors or failed requests', async () => {
+    assert(problems.length === 0, problems.join('\n     '));
+  });
+}
+
 /** Prints the summary and returns the exit code. */
 export function summary() {
   const failed = results.filter((r) => !r.ok).length;

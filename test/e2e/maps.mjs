@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { launch } from './browser.mjs';
-import { assert, check, summary, watchProblems } from './harness.mjs';
+import { assert, check, checkNoProblems, summary, watchProblems } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -59,10 +59,9 @@ async function circleValues(page, map) {
     );
 }
 
-let problems = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  problems = watchProblems(page);
+  const problems = watchProblems(page);
   await page.goto(server.url);
   await page.locator(WORLD).waitFor({ timeout: 15000 });
   await page.locator(MEXICO).waitFor({ timeout: 15000 });
@@ -204,9 +203,7 @@ try {
     assert(new URL(page.url()).searchParams.get('zoom') === 'europe', `URL is ${page.url()}`);
   });
 
-  await check('no console errors, page errors or failed requests', async () => {
-    assert(problems.length === 0, problems.join('\n     '));
-  });
+  await checkNoProblems(problems);
 } finally {
   await browser.close();
   await server.close();

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { launch } from './browser.mjs';
-import { assert, check, summary, watchProblems } from './harness.mjs';
+import { assert, check, checkNoProblems, summary, watchProblems } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -28,11 +28,10 @@ const article = await serveStatic({ root: articleDir, prefix: '/news/' });
 const browser = await launch();
 
 const permalink = '?process=2020-2021&country=ESP&entity=16&lang=en';
-let problems = [];
 try {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  problems = watchProblems(page);
+  const problems = watchProblems(page);
 
   await check('a permalink reopens its view: process, both selections, language', async () => {
     await page.goto(`${server.url}${permalink}`);
@@ -256,9 +255,7 @@ try {
     },
   );
 
-  await check('no console errors, page errors or failed requests', async () => {
-    assert(problems.length === 0, problems.join('\n     '));
-  });
+  await checkNoProblems(problems);
 } finally {
   await browser.close();
   await server.close();

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
-import { assert, check, summary, watchProblems } from './harness.mjs';
+import { assert, check, checkNoProblems, summary, watchProblems } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -35,9 +35,7 @@ try {
     }
   });
 
-  await check('no console errors, page errors or failed requests', async () => {
-    assert(problems.length === 0, problems.join('\n     '));
-  });
+  await checkNoProblems(problems);
 } finally {
   await browser.close();
   await server.close();
