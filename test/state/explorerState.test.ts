@@ -7,7 +7,10 @@ const known = { countries: new Set(['ESP', 'USA']), entities: new Set(['09', '20
 describe('explorer state in the URL', () => {
   it('reads every parameter', () => {
     const { state, rejected } = decodeState(
-      params('view=methods&embed=mexico&process=2020-2021&measure=eligible&country=ESP&entity=20&zoom=europe'),
+      params(
+        'view=methods&embed=mexico&process=2020-2021&measure=eligible&country=ESP&entity=20&zoom=europe' +
+          '&compare=2023-2024,2020-2021&coverage=same&multiples=country&sort=change&scale=independent',
+      ),
       known,
     );
     expect(state).toEqual({
@@ -18,6 +21,11 @@ describe('explorer state in the URL', () => {
       country: 'ESP',
       entity: '20',
       zoom: 'europe',
+      compare: ['2020-2021', '2023-2024'],
+      coverage: 'same',
+      multiples: 'country',
+      sort: 'change',
+      scale: 'independent',
     });
     expect(rejected).toEqual([]);
   });
@@ -37,6 +45,14 @@ describe('explorer state in the URL', () => {
     ['view', 'admin'],
     ['embed', 'totals'],
     ['embed', ''],
+    ['compare', '2023-2024'],
+    ['compare', '2020-2021,2020-2021'],
+    ['compare', '2017-2018,2099-2100'],
+    ['compare', ''],
+    ['coverage', 'SAME'],
+    ['multiples', 'cities'],
+    ['sort', 'name;drop'],
+    ['scale', 'log'],
   ] as const)('%s=%s falls back to the default and is reported', (param, value) => {
     const { state, rejected } = decodeState(params(`${param}=${encodeURIComponent(value)}&process=2017-2018`), known);
     expect(rejected).toEqual([{ param, value }]);
@@ -69,7 +85,13 @@ describe('explorer state in the URL', () => {
         country: 'ESP',
         entity: '20',
         zoom: 'europe',
+        compare: ['2017-2018', '2023-2024'],
+        coverage: 'same',
+        multiples: 'country',
+        sort: 'change',
+        scale: 'independent',
       },
+      { ...DEFAULT_STATE, embed: 'comparison', entity: '09', compare: ['2020-2021', '2023-2024'] },
     ];
     for (const state of states) {
       const url = encodeState(new URL('https://example.test/sub/?lang=en#top'), state);

@@ -90,6 +90,8 @@ export interface MapFigures {
 export interface MapQuery {
   process: Process;
   measure: Measure;
+  /** The snapshot to read; the process's latest cut-off when left out. */
+  cutoff?: string | null;
 }
 
 /**
@@ -109,13 +111,21 @@ function rowsOf<T>(table: ColumnTable | undefined, keep: (d: T) => boolean): T[]
   return table.filter(escape((d: T) => keep(d))).objects() as T[];
 }
 
-/** The latest cut-off date of a process in totals.csv: the maps show the latest snapshot. */
-export function latestCutoff(tables: DataTables, process: Process): string | null {
+/** The cut-off dates of a process in totals.csv, oldest first: one snapshot per report. */
+export function cutoffsOf(tables: DataTables, process: Process): string[] {
   const dates = rowsOf<TotalRow>(tables.totals, (d) => d.process === process).map((d) => d.cutoff_date);
-  return dates.reduce<string | null>((latest, d) => (latest === null || d > latest ? d : latest), null);
+  return [...new Set(dates)].sort();
 }
 
-function nationalTotal(tables: DataTables, q: MapQuery, cutoff: string | null): Figure | null {
+/** The latest cut-off date of a process in totals.csv: the maps show the latest snapshot. */
+export function latestCutoff(tables: DataTables, process: Process): string | null {
+  return cutoffsOf(tables, process).at(-1) ?? null;
+}
+
+const cutoffOf = (tables: DataTables, q: MapQuery): string | null => q.cutoff ?? latestCutoff(tables, q.process);
+
+/** The national total of a measure at a cut-off, as totals.csv gives it. */
+export function nationalTotal(tables: DataTables, q: MapQuery, cutoff: string | null): Figure | null {
   const row = rowsOf<TotalRow>(
     tables.totals,
     (d) => d.process === q.process && d.measure === q.measure && d.cutoff_date === cutoff,
@@ -170,7 +180,7 @@ function entityRows(tables: DataTables, q: MapQuery, cutoff: string | null): Ent
   ).map((d) => ({ ...d, entity_code: d.entity_code as EntityCode }));
 }
 
-function coverageOf(tables: DataTables, process: Process): Map<EntityCode, CoverageRow> {
+export function coverageOf(tables: DataTables, process: Process): Map<EntityCode, CoverageRow> {
   const rows = rowsOf<CoverageRow>(tables.coverage, (d) => d.process === process);
   return new Map(rows.map((r) => [r.entity_code, r]));
 }
@@ -253,7 +263,7 @@ const sumValues = (places: readonly PlaceFigure[]): number => places.reduce((sum
  * not be attributed is `notAttributable`, never zero.
  */
 export function countryFigures(tables: DataTables, q: MapQuery & { entity?: EntityCode | null }): MapFigures {
-  const cutoff = latestCutoff(tables, q.process);
+  const cutoff = cutoffOf(tables, q);
   const listed = countryRows(tables, q, cutoff);
   if (listed.length === 0) return empty(q, 'noCountryData');
   const countries = listed.filter((r) => r.country_iso3 !== null);
@@ -290,7 +300,7 @@ export function countryFigures(tables: DataTables, q: MapQuery & { entity?: Enti
  * registrants living in that country come from.
  */
 export function entityFigures(tables: DataTables, q: MapQuery & { country?: CountryCode | null }): MapFigures {
-  const cutoff = latestCutoff(tables, q.process);
+  const cutoff = cutoffOf(tables, q);
   const figures = entityRows(tables, q, cutoff);
   if (figures.length === 0) return empty(q, 'noEntityData');
   const coverage = coverageOf(tables, q.process);
@@ -349,5 +359,5 @@ export function measureAvailability(tables: DataTables, process: Process): Measu
 
 /** Whether a country is listed for the process and measure, so a selection of it means something there. */
 export function countryListed(tables: DataTables, q: MapQuery, country: CountryCode): boolean {
-  return countryRows(tables, q, latestCutoff(tables, q.process)).some((r) => r.country_iso3 === country);
+  return countryRows(tables, q, cutoffOf(tables, q)).some((r) => r.country_iso3 === country);
 }

@@ -1,8 +1,9 @@
 /**
  * What the explorer shows, as URL parameters, so any view is a link:
  * `?process=2020-2021&measure=received&country=ESP&entity=20&zoom=europe`,
- * plus `view=methods` for the methodology page and `embed=world|mexico` for a
- * chart shown alone.
+ * plus `view=methods` for the methodology page, `embed=world|mexico|comparison`
+ * for a chart shown alone, and the comparison's options
+ * (`compare=2020-2021,2023-2024&coverage=same&multiples=country&sort=change&scale=independent`).
  * Defaults are left out of the URL. A value that cannot be read falls back to
  * its default and is reported, so the page can say what it ignored.
  */
@@ -16,8 +17,22 @@ export const VIEWS = ['explore', 'methods'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** A chart shown alone, for embedding in another page. */
-export const EMBEDS = ['world', 'mexico'] as const;
+export const EMBEDS = ['world', 'mexico', 'comparison'] as const;
 export type Embed = (typeof EMBEDS)[number];
+
+/** Totals over every entity each process covered, or only over the entities all compared processes share. */
+export const COVERAGES = ['all', 'same'] as const;
+export type CoverageMode = (typeof COVERAGES)[number];
+
+/** What the small multiples show: the 32 entities or the leading countries. */
+export const MULTIPLES = ['entity', 'country'] as const;
+export type Multiples = (typeof MULTIPLES)[number];
+
+export const SORTS = ['level', 'change'] as const;
+export type MultiplesSort = (typeof SORTS)[number];
+
+export const SCALES = ['shared', 'independent'] as const;
+export type MultiplesScale = (typeof SCALES)[number];
 
 export interface ExplorerState {
   view: View;
@@ -31,6 +46,12 @@ export interface ExplorerState {
   entity: EntityCode | null;
   /** The world map's extent. */
   zoom: Zoom;
+  /** The processes the comparison sets side by side, in time order; at least two. */
+  compare: readonly Process[];
+  coverage: CoverageMode;
+  multiples: Multiples;
+  sort: MultiplesSort;
+  scale: MultiplesScale;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -41,9 +62,27 @@ export const DEFAULT_STATE: ExplorerState = {
   country: null,
   entity: null,
   zoom: 'world',
+  compare: PROCESSES,
+  coverage: 'all',
+  multiples: 'entity',
+  sort: 'level',
+  scale: 'shared',
 };
 
-export const STATE_PARAMS = ['view', 'embed', 'process', 'measure', 'country', 'entity', 'zoom'] as const;
+export const STATE_PARAMS = [
+  'view',
+  'embed',
+  'process',
+  'measure',
+  'country',
+  'entity',
+  'zoom',
+  'compare',
+  'coverage',
+  'multiples',
+  'sort',
+  'scale',
+] as const;
 export type StateParam = (typeof STATE_PARAMS)[number];
 
 /** A parameter that was present but could not be used. */
@@ -60,6 +99,16 @@ export interface KnownCodes {
 
 const COUNTRY_FORM = /^[A-Z]{3}$/;
 const ENTITY_FORM = /^(0[1-9]|[12][0-9]|3[0-2])$/;
+
+/** `2020-2021,2023-2024`: two or more known processes, each once; returned in time order. */
+function readProcesses(value: string): readonly Process[] | undefined {
+  const parts = value.split(',');
+  if (parts.some((p) => !(PROCESSES as readonly string[]).includes(p))) return undefined;
+  if (new Set(parts).size !== parts.length || parts.length < 2) return undefined;
+  return PROCESSES.filter((p) => parts.includes(p));
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string): T | undefined =>
   (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -95,6 +144,11 @@ export function decodeState(
       null,
     ),
     zoom: read('zoom', (v) => oneOf(ZOOMS, v), DEFAULT_STATE.zoom),
+    compare: read('compare', readProcesses, DEFAULT_STATE.compare),
+    coverage: read('coverage', (v) => oneOf(COVERAGES, v), DEFAULT_STATE.coverage),
+    multiples: read('multiples', (v) => oneOf(MULTIPLES, v), DEFAULT_STATE.multiples),
+    sort: read('sort', (v) => oneOf(SORTS, v), DEFAULT_STATE.sort),
+    scale: read('scale', (v) => oneOf(SCALES, v), DEFAULT_STATE.scale),
   };
   return { state, rejected };
 }
@@ -104,8 +158,13 @@ export function encodeState(url: URL, state: ExplorerState): URL {
   const next = new URL(url);
   for (const param of STATE_PARAMS) {
     const value = state[param];
-    if (value === null || value === DEFAULT_STATE[param]) next.searchParams.delete(param);
-    else next.searchParams.set(param, value);
+    const fallback = DEFAULT_STATE[param];
+    const isDefault =
+      typeof value === 'object' && value !== null
+        ? sameList(value, fallback as readonly string[])
+        : value === fallback;
+    if (value === null || isDefault) next.searchParams.delete(param);
+    else next.searchParams.set(param, typeof value === 'object' ? value.join(',') : value);
   }
   return next;
 }
