@@ -11,7 +11,8 @@ if (!file) {
   console.error('usage: node test/e2e/shot.mjs <file.png> <query> [width] [selector]');
   process.exit(2);
 }
-const server = await serveStatic({ root: fileURLToPath(new URL('../../dist/', import.meta.url)) });
+const dist = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const server = await serveStatic({ root: dist });
 const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });

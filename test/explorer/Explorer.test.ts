@@ -31,7 +31,8 @@ const symbolValues = (map: HTMLElement) =>
     ]),
   );
 
-describe('Explorer', () => {
+// Two maps and 32 small multiples: jsdom needs seconds for each render on a small, busy machine.
+describe('Explorer', { timeout: 20_000 }, () => {
   it('selecting Spain on the world map shows where Spain’s registrants come from, as in the CSV', async () => {
     renderExplorer();
     const world = await worldMap();

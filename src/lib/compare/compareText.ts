@@ -1,0 +1,80 @@
+/**
+ * The words of a comparison: scope names, each caveat as one line with its
+ * explanation, a point's value or gap, a change. Shared by the chart, its
+ * table and the small multiples so they never disagree.
+ */
+import type { Translate } from '../i18n/translate';
+import type { Lang } from '../i18n/translate';
+import { formatDate, formatList, formatNumber, formatPercent, formatProcess } from '../i18n/format';
+import type { Change, CaveatId, Scope, Series, SeriesPoint } from './series';
+import { hasValue } from './series';
+
+export interface Names {
+  country: (code: string) => string;
+  entity: (code: string) => string;
+}
+
+export function scopeName(scope: Scope, names: Names, t: Translate): string {
+  switch (scope.kind) {
+    case 'national':
+      return t('compare.scope.national');
+    case 'entity':
+      return names.entity(scope.entity);
+    case 'country':
+      return names.country(scope.country);
+    case 'cell':
+      return t('compare.scope.cell', { entity: names.entity(scope.entity), country: names.country(scope.country) });
+  }
+}
+
+/** A point's figure, or the words for its gap: never a zero for a missing figure. */
+export function pointValueText(p: SeriesPoint, t: Translate, lang: Lang): string {
+  return hasValue(p) ? formatNumber(p.value as number, lang) : t(`status.${p.status}`);
+}
+
+export function pointLabel(p: SeriesPoint, t: Translate, lang: Lang): string {
+  return t('compare.chart.point', {
+    process: formatProcess(p.process),
+    date: formatDate(p.cutoff, lang),
+    value: pointValueText(p, t, lang),
+  });
+}
+
+const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text);
+
+export function absoluteChangeText(c: Change, t: Translate, lang: Lang): string {
+  if (c.incomparable === 'gap') return t('compare.change.gap');
+  if (c.incomparable === 'coverage') return t('compare.change.coverage');
+  return signed(formatNumber(c.absolute as number, lang), c.absolute as number);
+}
+
+export function relativeChangeText(c: Change, t: Translate, lang: Lang): string {
+  if (c.incomparable !== null) return '—';
+  if (c.relative === null) return t('compare.change.fromZero');
+  return signed(formatPercent(c.relative, lang), c.relative);
+}
+
+export interface CaveatText {
+  id: CaveatId;
+  line: string;
+  detail: string;
+}
+
+/** Each caveat of the series as one line, and its explanation one step away. */
+export function caveatTexts(
+  series: Series,
+  t: Translate,
+  lang: Lang,
+  coveredCount: (p: string) => number,
+): CaveatText[] {
+  const processes = formatList(series.processes.map(formatProcess), lang);
+  const counts = series.processes
+    .map((p) => t('compare.coverage.count', { process: formatProcess(p), count: coveredCount(p) }))
+    .join('; ');
+  const params: Record<string, string | number> = { processes, counts, count: series.shared?.length ?? 0 };
+  return series.caveats.map((id) => ({
+    id,
+    line: t(`compare.caveat.${id}`, params),
+    detail: t(`compare.caveat.${id}.detail`, params),
+  }));
+}
