@@ -204,6 +204,26 @@ describe('Explorer', { timeout: 20_000 }, () => {
     await nextTask();
     expect(screen.queryByText('País: Canadá')).toBeNull();
   });
+  it('the comparison follows the maps, and a small multiple selects on the maps', async () => {
+    const { container } = renderExplorer('?country=ESP');
+    const figure = async (scope: string) => {
+      await vi.waitFor(() => expect(container.querySelector(`.figure svg[data-scope="${scope}"]`)).not.toBeNull(), {
+        timeout: 10_000,
+      });
+    };
+    await figure('country:ESP');
+    const panel = await vi.waitFor(() => {
+      const li = container.querySelector('.multiples li[data-scope="entity:20"]');
+      expect(li).not.toBeNull();
+      return li as HTMLElement;
+    }, 10_000);
+    await fireEvent.click(within(panel).getByRole('button', { name: /Oaxaca/ }));
+    await figure('cell:ESP:20');
+    expect(new URLSearchParams(window.location.search).get('entity')).toBe('20');
+    expect(screen.getByRole('list', { name: 'Selección actual' }).textContent).toContain('Oaxaca');
+    const mexico = await mexicoMap();
+    expect(mexico.querySelector('[aria-pressed="true"]')?.getAttribute('data-code')).toBe('20');
+  });
 });
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,116 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import ComparisonSection from '../../src/lib/compare/ComparisonSection.svelte';
+import type { LoadedData } from '../../src/lib/data/load';
+import { translator, type Lang } from '../../src/lib/i18n/translate';
+import { DEFAULT_STATE, type ExplorerState } from '../../src/lib/state/explorerState';
+import { loadPublished } from '../helpers/publishedData';
+import { readRows } from '../published/files';
+
+let data: LoadedData;
+beforeAll(async () => {
+  data = await loadPublished();
+});
+
+const names = { country: (c: string) => `country ${c}`, entity: (e: string) => `entity ${e}` };
+
+function show(patch: Partial<ExplorerState> = {}, lang: Lang = 'es', embedded = false) {
+  const onchange = vi.fn();
+  const result = render(ComparisonSection, {
+    props: {
+      data,
+      state: { ...DEFAULT_STATE, ...patch },
+      names,
+      onchange,
+      embedded,
+      methodsHref: '?view=methods',
+      t: translator(lang),
+      lang,
+    },
+  });
+  const caveats = () =>
+    [...result.container.querySelectorAll('[data-caveat]')].map((li) => li.getAttribute('data-caveat'));
+  return { ...result, onchange, caveats };
+}
+
+const received = (process: string, entity: string) =>
+  readRows('by_entity.csv').find((r) => r.process === process && r.measure === 'received' && r.entity_code === entity)!;
+
+describe('ComparisonSection', { timeout: 20_000 }, () => {
+  it('national: totals over different coverage, with the coverage caveat and no change computed', () => {
+    const { caveats } = show();
+    expect(caveats()).toEqual(expect.arrayContaining(['coverage', 'requestTypes', 'electionsDiffer', 'preliminary']));
+    const table = screen.getByRole('table', { name: /Valores y cambios de Nacional/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.getAttribute('data-process'))).toEqual(['2017-2018', '2020-2021', '2023-2024']);
+    expect(rows[1]!.textContent).toContain('no comparable: distinta cobertura de entidades');
+  });
+
+  it('same coverage: the subtitle names the shared entities and the coverage caveat gives way to its own', () => {
+    const { caveats, container } = show({ coverage: 'same', compare: ['2020-2021', '2023-2024'] });
+    const shared = readRows('coverage.csv').filter((r) => r.process === '2020-2021' && r.vote_from_abroad !== 'none');
+    expect(container.querySelector('.subtitle')!.textContent).toContain(`solo las ${shared.length} entidades`);
+    expect(caveats()).toContain('sameCoverage');
+    expect(caveats()).not.toContain('coverage');
+    expect(container.querySelector('svg[data-scope="national"]')!.getAttribute('data-coverage')).toBe('same');
+  });
+
+  it('an entity: the three values from by_entity.csv, the caveats for it, and each explanation one step away', () => {
+    const { caveats, container } = show({ entity: '14' });
+    const values = [...container.querySelectorAll('.figure svg[data-scope="entity:14"] g.point')].map((g) =>
+      g.getAttribute('data-value'),
+    );
+    expect(values).toEqual(['2017-2018', '2020-2021', '2023-2024'].map((p) => received(p, '14').value));
+    expect(caveats()).toEqual(['requestTypes', 'electionsDiffer', 'derived', 'preliminary']);
+    const details = container.querySelector('[data-caveat="requestTypes"] details')!;
+    expect(details.querySelector('summary')!.textContent).toContain('Tipos de solicitud distintos');
+    expect(details.querySelector('a')!.getAttribute('href')).toBe('?view=methods');
+  });
+
+  it('a measure only one process reports says there is nothing to compare', () => {
+    show({ measure: 'received_sive' });
+    expect(screen.getByRole('status').textContent).toContain('Solo 2017–2018 reporta');
+  });
+
+  it('small multiples: one per entity, sorted by level, and a name selects that entity', async () => {
+    const { container, onchange } = show();
+    const panels = [...container.querySelectorAll('.multiples > li')];
+    expect(panels).toHaveLength(32);
+    const latest2023 = readRows('by_entity.csv')
+      .filter((r) => r.process === '2023-2024' && r.measure === 'received')
+      .sort((a, b) => Number(b.value) - Number(a.value));
+    expect(panels.slice(0, 3).map((p) => p.getAttribute('data-scope'))).toEqual(
+      latest2023.slice(0, 3).map((r) => `entity:${r.entity_code}`),
+    );
+    await fireEvent.click(within(panels[1] as HTMLElement).getByRole('button'));
+    expect(onchange).toHaveBeenCalledWith({ entity: latest2023[1]!.entity_code });
+  });
+
+  it('small multiples of countries, sorted by change, in English', () => {
+    const { container } = show(
+      { multiples: 'country', sort: 'change', coverage: 'same', compare: ['2020-2021', '2023-2024'] },
+      'en',
+    );
+    const panels = [...container.querySelectorAll('.multiples > li')];
+    expect(panels.length).toBeGreaterThan(0);
+    expect(panels.length).toBeLessThanOrEqual(12);
+    expect(container.textContent).toContain('The 12 countries with the most requests');
+  });
+
+  it('choosing processes and coverage goes through onchange; the last two processes cannot be unticked', async () => {
+    const { onchange } = show({ compare: ['2020-2021', '2023-2024'] });
+    const boxes = screen.getAllByRole('checkbox');
+    const [b2017, b2020, b2023, same] = boxes as HTMLInputElement[];
+    expect([b2017!.checked, b2020!.disabled, b2023!.disabled]).toEqual([false, true, true]);
+    await fireEvent.click(b2017!);
+    expect(onchange).toHaveBeenLastCalledWith({ compare: ['2017-2018', '2020-2021', '2023-2024'] });
+    await fireEvent.click(same!);
+    expect(onchange).toHaveBeenLastCalledWith({ coverage: 'same' });
+  });
+
+  it('embedded: the chart, table and caveats without the small multiples', () => {
+    const { container } = show({ entity: '14' }, 'es', true);
+    expect(container.querySelector('svg[data-scope="entity:14"]')).not.toBeNull();
+    expect(container.querySelector('.multiples')).toBeNull();
+  });
+});
