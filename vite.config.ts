@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { csp } from './build/csp.ts';
 import { dataFolder } from './build/dataFolder.ts';
 
 const testing = Boolean(process.env.VITEST);
@@ -12,7 +13,7 @@ if (testing) {
 export default defineConfig({
   // Relative base: dist/ works from any sub-path (GitHub Pages, a university server…).
   base: './',
-  plugins: [svelte(), dataFolder('data')],
+  plugins: [svelte(), dataFolder('data'), csp()],
   // Svelte 5 ships its client runtime under the `browser` condition; jsdom tests need it.
   resolve: testing ? { conditions: ['browser'] } : undefined,
   test: {

@@ -21,10 +21,11 @@ const TYPES = {
 
 /**
  * Serves `root` at `http://127.0.0.1:<port><prefix>`.
- * @param {{ root: string, prefix?: string, port?: number }} options
+ * `headers` are added to every file served, as a host's `_headers` file would.
+ * @param {{ root: string, prefix?: string, port?: number, headers?: Record<string, string> }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveStatic({ root, prefix = '/sub/dir/', port = 0 }) {
+export function serveStatic({ root, prefix = '/sub/dir/', port = 0, headers = {} }) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -53,6 +54,7 @@ export function serveStatic({ root, prefix = '/sub/dir/', port = 0 }) {
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Access-Control-Allow-Origin': '*',
+      ...headers,
     });
     createReadStream(file).pipe(res);
   });

@@ -1,0 +1,219 @@
+/**
+ * Quality gate: a strict Content-Security-Policy (run `npm run build` first;
+ * `DIST_DIR` picks another build folder). The built page carries the policy as
+ * a <meta> and in `_headers`, the same policy in both, with no 'unsafe-inline',
+ * 'unsafe-eval' in script-src only and no third-party origin. Served with the
+ * header as well, every view (tests/e2e/views.mjs, Spanish and English), the
+ * exports and a sandboxed embed run without a single policy violation or
+ * console error. Prints "<n> passed, <m> failed".
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launch } from './browser.mjs';
+import { assert, check, summary, watchProblems } from './harness.mjs';
+import { serveStatic } from './serve.mjs';
+import { openView, RECORD_ERRORS, settle, VIEWS, viewQuery } from './views.mjs';
+
+const dist = resolve(process.env.DIST_DIR ?? 'dist');
+
+/** `{ directive: [sources] }` of a policy string. */
+function parsePolicy(policy) {
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name.toLowerCase(), sources]),
+  );
+}
+
+/** The headers `_headers` gives every path (`/*`), as Netlify and Cloudflare Pages read it. */
+function parseHeadersFile(text) {
+  const headers = {};
+  let forAll = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      forAll = line.trim() === '/*';
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (forAll && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const headersText = readFileSync(join(dist, '_headers'), 'utf8');
+const headers = parseHeadersFile(headersText);
+const headerPolicy = headers['Content-Security-Policy'] ?? '';
+
+/** Records every policy violation of every document, frames included, from its first script on. */
+const RECORD_VIOLATIONS = () => {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__cspViolations.push(
+      `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${e.sample ? ` (${e.sample})` : ''} at ${e.sourceFile}:${e.lineNumber}`,
+    ),
+  );
+};
+const violations = (target) => target.evaluate(() => window.__cspViolations ?? ['(the recorder did not run)']);
+
+await check('dist/index.html carries the policy in a <meta>, before any script or stylesheet', async () => {
+  const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(head);
+  assert(meta, 'no Content-Security-Policy meta in <head>');
+  const at = meta.index;
+  for (const tag of ['<script', '<link rel="stylesheet"', '<style']) {
+    const first = head.indexOf(tag);
+    assert(first === -1 || first > at, `${tag} comes before the policy`);
+  }
+  assert(!/<script(?![^>]*\bsrc=)[^>]*>/i.test(html), 'an inline <script> in index.html');
+  assert(!/<style[\s>]/i.test(html) && !/\sstyle="/i.test(html), 'inline styles in index.html');
+  const metaPolicy = meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+  assert(metaPolicy === headerPolicy, `meta and _headers differ:\n     ${metaPolicy}\n     ${headerPolicy}`);
+});
+
+await check(
+  'the policy: default-src self, no unsafe-inline, unsafe-eval only for scripts, no other origin, framing open',
+  async () => {
+    const policy = parsePolicy(headerPolicy);
+    assert(String(policy['default-src']) === "'self'", `default-src ${policy['default-src']}`);
+    const allowed = new Set(["'self'", "'none'", 'blob:', 'data:', "'unsafe-eval'"]);
+    for (const [name, sources] of Object.entries(policy)) {
+      assert(!sources.includes("'unsafe-inline'"), `'unsafe-inline' in ${name}`);
+      assert(name === 'script-src' || !sources.includes("'unsafe-eval'"), `'unsafe-eval' in ${name}`);
+      const foreign = sources.filter((s) => !allowed.has(s));
+      assert(foreign.length === 0, `${name} allows ${foreign.join(' ')}`);
+    }
+    for (const name of ['script-src', 'style-src']) {
+      assert(!policy[name] || policy[name].every((s) => s !== 'data:' && s !== 'blob:'), `${name} allows data:/blob:`);
+    }
+    assert(String(policy['object-src']) === "'none'", `object-src ${policy['object-src']}`);
+    // Embeds are framed by any newsroom's page: framing stays unrestricted.
+    assert(!policy['frame-ancestors'] || String(policy['frame-ancestors']) === '*', 'frame-ancestors is restricted');
+    assert(!headers['X-Frame-Options'], 'X-Frame-Options forbids framing');
+  },
+);
+
+const server = await serveStatic({ root: dist, prefix: '/sub/dir/', headers });
+const metaOnly = await serveStatic({ root: dist, prefix: '/meta/' });
+const articleDir = mkdtempSync(join(tmpdir(), 'vmre-csp-article-'));
+const article = await serveStatic({ root: articleDir, prefix: '/news/' });
+const browser = await launch();
+try {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(RECORD_VIOLATIONS);
+  await context.addInitScript(RECORD_ERRORS);
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+
+  for (const [label, base] of [
+    ['header and meta', server.url],
+    ['meta alone', metaOnly.url],
+  ]) {
+    await check(`the policy is in force with the ${label}: an injected inline script is refused`, async () => {
+      await page.goto(base);
+      await settle(page);
+      const ran = await page.evaluate(async () => {
+        window.__inline = false;
+        const script = document.createElement('script');
+        script.textContent = 'window.__inline = true';
+        document.head.append(script);
+        await new Promise((done) => setTimeout(done, 50));
+        return window.__inline;
+      });
+      assert(ran === false, 'an inline script ran');
+      const seen = await violations(page);
+      assert(
+        seen.some((v) => v.startsWith('script-src')),
+        `no violation recorded: ${JSON.stringify(seen)}`,
+      );
+      // The console line of that refusal is this check's own doing.
+      problems.length = 0;
+    });
+  }
+
+  for (const view of VIEWS) {
+    for (const lang of ['es', 'en']) {
+      await check(`no policy violation or console error: ${view.name} (${lang}) ${viewQuery(view, lang)}`, async () => {
+        problems.length = 0;
+        await openView(page, server.url, view, lang);
+        const seen = await violations(page);
+        assert(seen.length === 0, seen.join('\n     '));
+        assert(problems.length === 0, problems.join('\n     '));
+      });
+    }
+  }
+
+  await check(
+    'tooltips placed by pointer and by keyboard, a selection and the search run under the policy',
+    async () => {
+      problems.length = 0;
+      await openView(page, server.url, { query: '' }, 'en');
+      await page.locator('svg[role="group"] circle[data-code="ESP"]').first().hover();
+      await page.locator('.tooltip').first().waitFor({ timeout: 3000 });
+      await page.locator('svg[role="group"] circle[data-code="ESP"]').first().click();
+      const mexico = page.locator('svg[role="group"][aria-label^="Map of Mexico"] [tabindex="0"]').first();
+      await mexico.focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const search = page.getByRole('combobox').first();
+      await search.fill('Jal');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await settle(page);
+      const seen = await violations(page);
+      assert(seen.length === 0, seen.join('\n     '));
+      assert(problems.length === 0, problems.join('\n     '));
+    },
+  );
+
+  await check('CSV, CSV for Excel, PNG and SVG of both maps download under the policy', async () => {
+    problems.length = 0;
+    await openView(page, server.url, { query: 'country=ESP&entity=14' }, 'en');
+    for (const toolbar of await page.locator('[role="group"][aria-label^="Download"]').all()) {
+      for (const name of ['CSV', 'CSV for Excel', 'PNG', 'SVG']) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 10000 }),
+          toolbar.getByRole('button', { name, exact: true }).click(),
+        ]);
+        const bytes = readFileSync(await download.path());
+        assert(bytes.length > 100, `${name}: ${bytes.length} bytes`);
+        if (name === 'PNG') assert(bytes.subarray(1, 4).toString() === 'PNG', 'the PNG is not a PNG');
+      }
+    }
+    assert((await page.locator('.toolbar + .error, [role="alert"]').count()) === 0, 'an export reported an error');
+    const seen = await violations(page);
+    assert(seen.length === 0, seen.join('\n     '));
+    assert(problems.length === 0, problems.join('\n     '));
+  });
+
+  await check('an embed in a sandboxed iframe on another origin runs under the policy', async () => {
+    writeFileSync(
+      join(articleDir, 'index.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>
+<body><h1>An article</h1><iframe title="chart" sandbox="allow-scripts" width="600" height="900"
+src="${server.url}?embed=world&country=USA&lang=en"></iframe></body></html>`,
+    );
+    const parent = await context.newPage();
+    const parentProblems = watchProblems(parent);
+    await parent.goto(article.url);
+    const frame = parent.frames().find((f) => f !== parent.mainFrame()) ?? null;
+    await parent.frameLocator('iframe').locator('svg[role="group"]').waitFor({ timeout: 15000 });
+    assert(frame, 'no iframe');
+    await settle(frame);
+    const seen = await violations(frame);
+    assert(seen.length === 0, seen.join('\n     '));
+    assert(parentProblems.length === 0, parentProblems.join('\n     '));
+    await parent.close();
+  });
+} finally {
+  await browser.close();
+  await server.close();
+  await metaOnly.close();
+  await article.close();
+}
+
+process.exit(summary());

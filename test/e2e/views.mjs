@@ -1,0 +1,94 @@
+/**
+ * Every view of the site worth checking, in one list the browser gates share
+ * (CSP, accessibility, console errors) and screenshot.mjs can shoot. A view
+ * added to the site is gated by adding one line here.
+ *
+ * A view is a query string (without `?`), and optionally `open`: what to do
+ * once the page has settled to reach the state (open a dialog, a table).
+ * `lang=en` is added by the gates that run each view in both languages.
+ */
+
+export const VIEWS = [
+  { name: 'explorer', query: '' },
+  { name: 'selections', query: 'country=ESP&entity=14' },
+  { name: 'process 2020-21', query: 'process=2020-2021' },
+  { name: 'process 2017-18, SIILNERE', query: 'process=2017-2018&measure=received_siilnere' },
+  { name: 'Europe zoom', query: 'zoom=europe' },
+  { name: 'methodology', query: 'view=methods' },
+  { name: 'embed world', query: 'embed=world' },
+  { name: 'embed Mexico, filtered', query: 'embed=mexico&country=USA' },
+  { name: 'URL notice', query: 'process=bogus' },
+  {
+    name: 'embed dialog open',
+    query: 'country=ESP',
+    open: async (page) => {
+      await page.locator('button:is(:text-is("Insertar"), :text-is("Embed"))').first().click();
+      await page.locator('dialog[open] textarea').first().waitFor({ timeout: 5000 });
+    },
+  },
+  {
+    name: 'map table open',
+    query: 'entity=14',
+    open: async (page) => {
+      for (const summary of await page.locator('details.table > summary').all()) await summary.click();
+      await page.locator('details.table[open] table').first().waitFor({ timeout: 5000 });
+    },
+  },
+  // The comparison across processes (its parameters are ignored with a notice where it is not built yet).
+  { name: 'comparison, same coverage', query: 'entity=14&coverage=same' },
+  { name: 'comparison, small multiples', query: 'multiples=country&sort=change' },
+  { name: 'comparison, independent scales', query: 'compare=2020-2021&scale=independent' },
+];
+
+/** The view's query with `lang` set (Spanish is the default and stays out of the URL). */
+export function viewQuery(view, lang = 'es') {
+  const params = new URLSearchParams(view.query);
+  if (lang !== 'es') params.set('lang', lang);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * An init script (`context.addInitScript(RECORD_ERRORS)`) that counts uncaught
+ * errors, so `settle` stops waiting for a page that has crashed: the caller's
+ * problem list says why.
+ */
+export const RECORD_ERRORS = () => {
+  window.__uncaught = 0;
+  window.addEventListener('error', () => window.__uncaught++);
+  window.addEventListener('unhandledrejection', () => window.__uncaught++);
+};
+
+/**
+ * Waits until the page has settled: the data loaded, lazy parts (the
+ * methodology chunk, map geometry) drawn or failed, or an uncaught error
+ * (with RECORD_ERRORS installed). A page still busy after `timeout` fails
+ * the caller.
+ */
+export async function settle(page, timeout = 15000) {
+  await page.waitForFunction(
+    () => {
+      if (window.__uncaught > 0) return true;
+      const main = document.querySelector('main');
+      if (!main || main.getAttribute('aria-busy') === 'true') return false;
+      if (document.querySelector('main .loading')) return false;
+      // A map whose geometry is still on its way (an error is settled).
+      if (document.querySelector('.geo-status:not(.error)')) return false;
+      return main.children.length > 0;
+    },
+    null,
+    { timeout },
+  );
+  // One more frame, so effects that run after the data arrives (sizes, embeds' height) have run.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Opens a view (in a language) on a page and brings it to its state. */
+export async function openView(page, base, view, lang = 'es') {
+  await page.goto(`${base}${viewQuery(view, lang)}`);
+  await settle(page);
+  if (view.open) {
+    await view.open(page);
+    await settle(page);
+  }
+}
