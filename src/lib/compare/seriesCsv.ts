@@ -1,0 +1,69 @@
+/**
+ * The comparison as the CSV a reader downloads: one row per point with its
+ * state, the change from the point before (or why there is none), and what
+ * the figure counts. A gap has an empty value; it is never written as zero.
+ */
+import { toCsv, type CsvRow } from '../export/viewCsv';
+import { scopeKey, type Series } from './series';
+
+export const SERIES_COLUMNS = [
+  'scope',
+  'scope_name',
+  'process',
+  'cutoff_date',
+  'measure',
+  'status',
+  'value',
+  'quality',
+  'change_absolute',
+  'change_relative',
+  'change_not_computed',
+  'coverage_mode',
+  'restricted_sum',
+  'entities_counted',
+  'source',
+  'note',
+] as const;
+
+const STATUS: Record<string, string> = {
+  value: 'value',
+  zero: 'zero',
+  notApplicable: 'not_applicable',
+  notReported: 'not_reported',
+  notAttributable: 'not_attributable',
+};
+
+export function seriesRows(series: Series, scopeName: string): CsvRow[] {
+  return series.points.map((p, i) => {
+    const change = i > 0 ? series.changes[i - 1] : undefined;
+    return {
+      scope: scopeKey(series.scope),
+      scope_name: scopeName,
+      process: p.process,
+      cutoff_date: p.cutoff,
+      measure: series.measure,
+      status: STATUS[p.status] ?? p.status,
+      value: p.value,
+      quality: p.quality,
+      change_absolute: change?.absolute ?? null,
+      change_relative: change?.relative ?? null,
+      change_not_computed: change?.incomparable ?? null,
+      coverage_mode: series.coverageMode,
+      restricted_sum: p.restricted ? 'yes' : 'no',
+      entities_counted: p.coverage.join(' '),
+      source: p.source,
+      note: p.gapReason === 'partialItemization' ? 'the source does not itemize every shared entity' : p.note,
+    };
+  });
+}
+
+export function seriesCsv(series: Series, scopeName: string, excel = false): string {
+  return toCsv(seriesRows(series, scopeName), SERIES_COLUMNS, excel);
+}
+
+/** e.g. `vmre_comparison_received_entity-14_2017-2018_2020-2021_2023-2024_same.csv`. */
+export function seriesFileName(series: Series, excel = false): string {
+  const parts = ['vmre_comparison', series.measure, scopeKey(series.scope).replaceAll(':', '-'), ...series.processes];
+  if (series.coverageMode === 'same') parts.push('same-coverage');
+  return `${parts.join('_')}${excel ? '_excel' : ''}.csv`;
+}
