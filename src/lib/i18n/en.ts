@@ -268,6 +268,9 @@ export const en: Messages = {
   'compare.multiples.change': 'change {change}',
   'compare.multiples.select': 'Select {name}',
   'compare.multiples.countryNote': 'The {count} countries with the most requests in the latest compared process.',
+  'compare.profile.heading': 'Profile of registrants',
+  'compare.profile.byCountry': 'The reports do not break profiles down by country of residence: showing {place}.',
+  'compare.profile.national': 'the whole country',
   'compare.embed.title': 'Comparison across processes',
 
   'table.value': 'Requests',

@@ -272,6 +272,9 @@ export const es = {
   'compare.multiples.change': 'cambio {change}',
   'compare.multiples.select': 'Seleccionar {name}',
   'compare.multiples.countryNote': 'Los {count} países con más solicitudes en el proceso más reciente comparado.',
+  'compare.profile.heading': 'Perfil de las personas que se registran',
+  'compare.profile.byCountry': 'Los informes no desglosan el perfil por país de residencia: se muestra el de {place}.',
+  'compare.profile.national': 'todo el país',
   'compare.embed.title': 'Comparación entre procesos',
 
   'table.value': 'Solicitudes',

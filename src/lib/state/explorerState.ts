@@ -160,9 +160,7 @@ export function encodeState(url: URL, state: ExplorerState): URL {
     const value = state[param];
     const fallback = DEFAULT_STATE[param];
     const isDefault =
-      typeof value === 'object' && value !== null
-        ? sameList(value, fallback as readonly string[])
-        : value === fallback;
+      typeof value === 'object' && value !== null ? sameList(value, fallback as readonly string[]) : value === fallback;
     if (value === null || isDefault) next.searchParams.delete(param);
     else next.searchParams.set(param, typeof value === 'object' ? value.join(',') : value);
   }
