@@ -101,7 +101,7 @@ try {
       await page.getByText('Solo registrantes originarios de Oaxaca').waitFor();
       const esp = page.locator('svg[aria-label^="Mapa del mundo"] circle[data-code="ESP"]');
       await esp.scrollIntoViewIfNeeded();
-    const box = await esp.boundingBox();
+      const box = await esp.boundingBox();
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await waitForScope(page, 'cell:ESP:20');
       const { points } = await drawnPoints(page);
