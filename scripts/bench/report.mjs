@@ -131,31 +131,38 @@ export function markdown(results) {
   );
 
   if (!lighthouse) lines.push('**Lighthouse**: skipped (`--no-lighthouse`).', '');
-  else lines.push('**Lighthouse** 12 (simulated throttling; scores out of 100):', '');
-  if (lighthouse) {
+  else {
+    lines.push('**Lighthouse** 12 (simulated throttling; scores out of 100):', '');
     lines.push(row(['preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS']));
     lines.push(rule(['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
-  }
-  for (const preset of ['desktop', 'mobile']) {
-    const r = lighthouse?.[preset];
-    if (!r) continue;
-    if (r.error) {
-      lines.push(row([preset, `failed: ${r.error}`, '', '', '', '', '', '', '']));
-      continue;
+    const notes = [];
+    for (const preset of ['desktop', 'mobile']) {
+      const r = lighthouse[preset];
+      if (r.error) {
+        lines.push(row([preset, `failed: ${r.error}`, '', '', '', '', '', '', '']));
+        continue;
+      }
+      const m = (id) => r.metrics[id]?.display ?? 'n/a';
+      lines.push(
+        row([
+          preset,
+          ...['performance', 'accessibility', 'best-practices', 'seo'].map((c) => r.scores[c] ?? 'n/a'),
+          m('first-contentful-paint'),
+          m('largest-contentful-paint'),
+          m('total-blocking-time'),
+          m('cumulative-layout-shift'),
+        ]),
+      );
+      const work = Object.entries(r.mainThreadMs)
+        .slice(0, 3)
+        .map(([group, time]) => `${group.toLowerCase()} ${(time / 1000).toFixed(1)} s`);
+      const shifts = r.layoutShifts.map((shift) => `\`${shift.node}\` ${shift.score}`);
+      notes.push(
+        `${preset}: main thread ${work.join(', ')}${shifts.length ? `; layout shifts ${shifts.join(', ')}` : ''}.`,
+      );
     }
-    const m = (id) => r.metrics[id]?.display ?? 'n/a';
-    lines.push(
-      row([
-        preset,
-        ...['performance', 'accessibility', 'best-practices', 'seo'].map((c) => r.scores[c] ?? 'n/a'),
-        m('first-contentful-paint'),
-        m('largest-contentful-paint'),
-        m('total-blocking-time'),
-        m('cumulative-layout-shift'),
-      ]),
-    );
+    lines.push('', ...notes.map((note) => `- ${note}`), '');
   }
-  lines.push('');
 
   lines.push('**Targets**:', '');
   lines.push(row(['target', 'figure', 'verdict']), rule(['l', 'r', 'l']));
