@@ -17,6 +17,8 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 const percentFormats = new Map<Lang, Intl.NumberFormat>();
+// Building an Intl.NumberFormat costs far more than using one; a table formats hundreds of shares.
+const smallPercentFormats = new Map<Lang, Intl.NumberFormat>();
 
 /** `0.7009` → `70.1%` (es-MX and en-US); below 0.1 % keeps two decimals so it never reads as 0. */
 export function formatPercent(fraction: number, lang: Lang): string {
@@ -30,7 +32,12 @@ export function formatPercent(fraction: number, lang: Lang): string {
     percentFormats.set(lang, format);
   }
   if (fraction > 0 && fraction < 0.001) {
-    return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumSignificantDigits: 1 }).format(fraction);
+    let small = smallPercentFormats.get(lang);
+    if (small === undefined) {
+      small = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumSignificantDigits: 1 });
+      smallPercentFormats.set(lang, small);
+    }
+    return small.format(fraction);
   }
   return format.format(fraction);
 }
