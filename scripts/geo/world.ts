@@ -49,6 +49,8 @@ export function atlasCountries(topology: CountriesTopology): Country[] {
  * 1000 px wide), so it is not simplified further. The grid step, 0.036° (4 km at the equator), is a tenth of
  * a pixel there.
  */
+const ANTARCTICA = 'ATA';
+
 export const WORLD_SIMPLIFICATION: Simplification = { minTriangleKm2: 0, minRingKm2: 0, quantization: 1e4 };
 
 /**
@@ -71,7 +73,10 @@ export function buildWorld(required: readonly string[]): Built {
     if (a.moved) moved.push(c.id);
   }
   points.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const areas = atlasCountries(worldAtlas('110m')).map(({ id, geometry }) => ({ id, geometry }));
+  // Antarctica has no residents in the data and the map's latitudes leave it out: not shipped.
+  const areas = atlasCountries(worldAtlas('110m'))
+    .filter(({ id }) => id !== ANTARCTICA)
+    .map(({ id, geometry }) => ({ id, geometry }));
   const encoded = encode({ areas, points }, 'countries', WORLD_SIMPLIFICATION);
   return { text: serialize(encoded.topology), moved: [...moved, ...encoded.moved] };
 }
