@@ -29,7 +29,8 @@ const listed2023 = new Set(
 const es = (n) => Number(n).toLocaleString('es-MX');
 const en = (n) => Number(n).toLocaleString('en-US');
 
-const server = await serveStatic({ root: fileURLToPath(new URL('dist/', root)), prefix: '/sub/dir/' });
+const dist = process.env.DIST_DIR ?? fileURLToPath(new URL('dist/', root));
+const server = await serveStatic({ root: dist, prefix: '/sub/dir/' });
 const browser = await launch();
 const WORLD = 'svg:is([aria-label^="Mapa del mundo"], [aria-label^="World map"])';
 const MEXICO = 'svg:is([aria-label^="Mapa de México"], [aria-label^="Map of Mexico"])';
@@ -186,7 +187,7 @@ try {
       await page.locator(`${MEXICO} path[data-code="01"][data-status="notReported"]`).waitFor({ timeout: 3000 });
       const ags2017 = (await places(page, MEXICO))['01'];
       assert(ags2017.label === 'Aguascalientes: Not reported', `label "${ags2017.label}"`);
-      const legend = await page.locator('.legend').last().innerText();
+      const legend = await page.locator('.maps .legend').last().innerText();
       assert(/Not applicable/.test(legend) && /Not reported/.test(legend), `legend reads ${JSON.stringify(legend)}`);
     },
   );
