@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataLoadError, loadData } from '../../src/lib/data/load';
+import { DataLoadError, loadData, loadDeferred } from '../../src/lib/data/load';
 import { FIXTURE_BASE, fakeFetch, fixtureText, type Overrides } from '../helpers/fakeFetch';
 
 /** Loads the fixture with overrides and returns the DataLoadError it must throw. */
@@ -47,10 +47,35 @@ describe('loadData', () => {
 
   it('keeps the columns of a CSV with no data rows', async () => {
     const { fetchImpl } = fakeFetch();
-    const data = await loadData(FIXTURE_BASE, fetchImpl);
+    const data = await loadDeferred(await loadData(FIXTURE_BASE, fetchImpl), 'crosstab_damaged_cells');
     expect(data.rows.crosstab_damaged_cells).toEqual([]);
     expect(data.tables.crosstab_damaged_cells?.numRows()).toBe(0);
     expect(data.tables.crosstab_damaged_cells?.columnNames()).toContain('printed_value');
+  });
+
+  it('defers the files the explorer does not draw, and checks them like the others when asked', async () => {
+    const { fetchImpl, requested } = fakeFetch();
+    const data = await loadData(FIXTURE_BASE, fetchImpl);
+    expect(requested.some((u) => u.endsWith('crosstab_damaged_cells.csv'))).toBe(false);
+    expect(data.rows.crosstab_damaged_cells).toBeUndefined();
+    const more = await loadDeferred(data, 'crosstab_damaged_cells');
+    expect(requested.filter((u) => u.endsWith('crosstab_damaged_cells.csv'))).toHaveLength(1);
+    expect(more.rows.totals).toBe(data.rows.totals);
+    // Asked again: nothing fetched.
+    await loadDeferred(more, 'crosstab_damaged_cells');
+    expect(requested.filter((u) => u.endsWith('crosstab_damaged_cells.csv'))).toHaveLength(1);
+  });
+
+  it('a deferred file that breaks its schema is reported, by name', async () => {
+    const header = fixtureText('crosstab_damaged_cells.csv').split('\n')[0];
+    const { fetchImpl } = fakeFetch({
+      'crosstab_damaged_cells.csv': `${header}\n2023-2024,2023-11-30,received,USA,first,0,fx-2017,\n`,
+    });
+    const data = await loadData(FIXTURE_BASE, fetchImpl);
+    const error = await loadDeferred(data, 'crosstab_damaged_cells').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect((error as DataLoadError).file).toBe('crosstab_damaged_cells.csv');
+    expect((error as DataLoadError).message).toContain('first');
   });
 
   it('reports a 404 as a missing file, by name', async () => {

@@ -5,6 +5,7 @@ import { FIXTURE_BASE, PUBLISHED_DIR, fakeFetch } from './fakeFetch';
 let cached: Promise<LoadedData> | null = null;
 
 export function loadPublished(): Promise<LoadedData> {
-  cached ??= loadData(FIXTURE_BASE, fakeFetch({}, PUBLISHED_DIR).fetchImpl);
+  // Every file, the deferred ones too: these tests read the whole package.
+  cached ??= loadData(FIXTURE_BASE, fakeFetch({}, PUBLISHED_DIR).fetchImpl, []);
   return cached;
 }

@@ -75,9 +75,22 @@ export interface LoadedData {
   pkg: DataPackage;
   rows: DataRows;
   tables: DataTables;
+  /** Where datapackage.json was read: later files resolve against it. */
+  packageUrl: string;
+  /** Each loaded file's cells as text, so a file loaded later can have its foreign keys checked. */
+  raw: Record<string, RawTable>;
+  /** How the files were fetched: deferred ones are fetched the same way. */
+  fetchImpl: Fetch;
 }
 
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+/**
+ * Files the explorer does not need to draw: fetched only when a page asks
+ * (`loadDeferred`). The damaged cross-tab cells (4.9 kB gzipped, 1,800 rows)
+ * are read by the methodology page alone.
+ */
+export const DEFERRED_RESOURCES: readonly string[] = ['crosstab_damaged_cells'];
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 async function fetchText(url: URL, file: string, fetchImpl: Fetch): Promise<string> {
   let response: Response;
@@ -208,7 +221,11 @@ function toTable(resource: Resource, rows: Record<string, unknown>[]): ColumnTab
  * @param fetchImpl injectable for tests.
  * @throws DataLoadError
  */
-export async function loadData(baseUrl?: string, fetchImpl: Fetch = (input, init) => fetch(input, init)): Promise<LoadedData> {
+export async function loadData(
+  baseUrl?: string,
+  fetchImpl: Fetch = (input, init) => fetch(input, init),
+  deferred: readonly string[] = DEFERRED_RESOURCES,
+): Promise<LoadedData> {
   // For `npm run bench`: the time to load, parse and validate the data, as a performance measure "vmre:data".
   performance.mark('vmre:data-start');
   const packageUrl = new URL(PACKAGE_PATH, baseUrl ?? document.baseURI);
@@ -216,36 +233,11 @@ export async function loadData(baseUrl?: string, fetchImpl: Fetch = (input, init
   const packageIssues = checkPackageCoversApp(pkg);
   if (packageIssues.length > 0) throw new DataLoadError('invalid', PACKAGE_FILE, { issues: packageIssues });
 
-  // Fetch in parallel, but report the first failure in package order, so the message is stable.
-  const settled = await Promise.allSettled(
-    pkg.resources.map(async (resource) => {
-      const file = resource.path;
-      return parseCsv(await fetchText(new URL(resource.path, packageUrl), file, fetchImpl), file);
-    }),
-  );
-  const raw: Record<string, RawTable> = {};
-  settled.forEach((result, i) => {
-    if (result.status === 'rejected') throw result.reason;
-    raw[pkg.resources[i].name] = result.value;
-  });
-
-  for (const resource of pkg.resources) {
-    const found = validateTable(resource, raw[resource.name].header, raw[resource.name].rows);
-    if (found.length === 0) continue;
-    const structural = found.filter((i) => STRUCTURAL.has(i.code));
-    throw structural.length > 0
-      ? new DataLoadError('malformed', resource.path, { issues: structural })
-      : new DataLoadError('invalid', resource.path, { issues: found });
-  }
-  const fkIssues = validateForeignKeys(pkg, raw);
-  if (fkIssues.length > 0) {
-    const file = pkg.resources.find((r) => r.name === fkIssues[0].resource)?.path ?? PACKAGE_FILE;
-    throw new DataLoadError('invalid', file, { issues: fkIssues });
-  }
-
+  const now = pkg.resources.filter((r) => !deferred.includes(r.name));
+  const raw = await fetchAndCheck(pkg, now, packageUrl, fetchImpl, {});
   const rows: Record<string, unknown[]> = {};
   const tables: Record<string, ColumnTable> = {};
-  for (const resource of pkg.resources) {
+  for (const resource of now) {
     const typed = typedRows(resource, raw[resource.name]);
     rows[resource.name] = typed;
     tables[resource.name] = toTable(resource, typed);
@@ -253,5 +245,68 @@ export async function loadData(baseUrl?: string, fetchImpl: Fetch = (input, init
   performance.mark('vmre:data-ready');
   performance.measure('vmre:data', 'vmre:data-start', 'vmre:data-ready');
   // Sound: checkPackageCoversApp and validateTable guarantee these resources and columns.
-  return { pkg, rows: rows as unknown as DataRows, tables: tables as DataTables };
+  return {
+    pkg,
+    rows: rows as unknown as DataRows,
+    tables: tables as DataTables,
+    packageUrl: packageUrl.href,
+    raw,
+    fetchImpl,
+  };
+}
+
+/**
+ * A file that loadData deferred, fetched and checked like the others (its
+ * schema, and its foreign keys against the files already loaded). Returns the
+ * data with it added; the package does not list it: the data as it was.
+ * @throws DataLoadError
+ */
+export async function loadDeferred(data: LoadedData, name: string): Promise<LoadedData> {
+  const resource = data.pkg.resources.find((r) => r.name === name);
+  if (resource === undefined || name in data.raw) return data;
+  const raw = await fetchAndCheck(data.pkg, [resource], new URL(data.packageUrl), data.fetchImpl, data.raw);
+  const typed = typedRows(resource, raw[name]);
+  return {
+    ...data,
+    rows: { ...data.rows, [name]: typed } as DataRows,
+    tables: { ...data.tables, [name]: toTable(resource, typed) } as DataTables,
+    raw: { ...data.raw, ...raw },
+  };
+}
+
+/** Fetches `resources` in parallel, then validates each against its schema and foreign keys. */
+async function fetchAndCheck(
+  pkg: DataPackage,
+  resources: readonly Resource[],
+  packageUrl: URL,
+  fetchImpl: Fetch,
+  loaded: Record<string, RawTable>,
+): Promise<Record<string, RawTable>> {
+  // Fetch in parallel, but report the first failure in package order, so the message is stable.
+  const settled = await Promise.allSettled(
+    resources.map(async (resource) => {
+      const file = resource.path;
+      return parseCsv(await fetchText(new URL(resource.path, packageUrl), file, fetchImpl), file);
+    }),
+  );
+  const raw: Record<string, RawTable> = {};
+  settled.forEach((result, i) => {
+    if (result.status === 'rejected') throw result.reason;
+    raw[resources[i].name] = result.value;
+  });
+
+  for (const resource of resources) {
+    const found = validateTable(resource, raw[resource.name].header, raw[resource.name].rows);
+    if (found.length === 0) continue;
+    const structural = found.filter((i) => STRUCTURAL.has(i.code));
+    throw structural.length > 0
+      ? new DataLoadError('malformed', resource.path, { issues: structural })
+      : new DataLoadError('invalid', resource.path, { issues: found });
+  }
+  const fkIssues = validateForeignKeys(pkg, { ...loaded, ...raw }, Object.keys(raw));
+  if (fkIssues.length > 0) {
+    const file = pkg.resources.find((r) => r.name === fkIssues[0].resource)?.path ?? PACKAGE_FILE;
+    throw new DataLoadError('invalid', file, { issues: fkIssues });
+  }
+  return raw;
 }

@@ -302,13 +302,18 @@ export function validateTable(resource: Resource, header: string[], rows: string
  * referenced resource. Tuples with an empty cell are skipped (not applicable).
  * `tables` maps resource names to their parsed, header-checked contents.
  */
-export function validateForeignKeys(pkg: DataPackage, tables: Record<string, RawTable>): ValidationIssue[] {
+export function validateForeignKeys(
+  pkg: DataPackage,
+  tables: Record<string, RawTable>,
+  /** Check only these resources' keys (the others were checked before); all when left out. */
+  only?: readonly string[],
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const byName = new Map(pkg.resources.map((r) => [r.name, r]));
 
   for (const resource of pkg.resources) {
     const table = tables[resource.name];
-    if (table === undefined) continue;
+    if (table === undefined || (only !== undefined && !only.includes(resource.name))) continue;
     const missing = new Set(resource.schema.missingValues ?? ['']);
     for (const fk of resource.schema.foreignKeys ?? []) {
       const fields = asList(fk.fields);
