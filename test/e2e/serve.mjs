@@ -27,7 +27,8 @@ const TYPES = {
  */
 export function serveStatic({ root, prefix = '/sub/dir/', port = 0, headers = {} }) {
   const base = resolve(root);
-  const server = createServer((req, res) => {
+  // Long request lines allowed: the hostile-URL checks open addresses with 10,000-character values.
+  const server = createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (path === prefix.slice(0, -1)) {
       res.writeHead(301, { Location: prefix }).end();

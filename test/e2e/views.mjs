@@ -17,6 +17,7 @@ export const VIEWS = [
   { name: 'methodology', query: 'view=methods' },
   { name: 'embed world', query: 'embed=world' },
   { name: 'embed Mexico, filtered', query: 'embed=mexico&country=USA' },
+  { name: 'embed comparison', query: 'embed=comparison&entity=14' },
   { name: 'URL notice', query: 'process=bogus' },
   {
     name: 'embed dialog open',
