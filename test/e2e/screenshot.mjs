@@ -1,12 +1,14 @@
 /**
  * Screenshots of the built site at phone and desktop widths, in Spanish and
  * English, for a human to look at: `node test/e2e/screenshot.mjs <out-dir> [view,view…]`.
+ * The views are the ones the quality gates check (test/e2e/views.mjs); a view's file name is its
+ * name in lower case with dashes, e.g. `europe-zoom-360-en.png`.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { launch } from './browser.mjs';
 import { serveStatic } from './serve.mjs';
+import { openView, VIEWS } from './views.mjs';
 
 const out = process.argv[2];
 if (!out) {
@@ -15,31 +17,22 @@ if (!out) {
 }
 mkdirSync(out, { recursive: true });
 
-/** Views worth looking at: the default, each kind of selection, and the processes with gaps. */
-const VIEWS = {
-  default: '',
-  country: 'country=ESP',
-  entity: 'entity=20',
-  both: 'country=USA&entity=14',
-  p2020: 'process=2020-2021&country=ESP',
-  p2017: 'process=2017-2018',
-  europe: 'zoom=europe',
-};
 const only = process.argv[3]?.split(',');
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const server = await serveStatic({ root: dist });
 const browser = await launch();
 try {
-  for (const [name, query] of Object.entries(VIEWS)) {
+  for (const view of VIEWS) {
+    const name = view.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     if (only && !only.includes(name)) continue;
     for (const width of [360, 1280]) {
       for (const lang of ['es', 'en']) {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
-        const params = new URLSearchParams(query);
-        if (lang === 'en') params.set('lang', 'en');
-        await page.goto(`${server.url}?${params}`);
-        await page.locator('svg[role="group"]').first().waitFor({ timeout: 15000 });
+        await openView(page, server.url, view, lang);
         const file = join(out, `${name}-${width}-${lang}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
