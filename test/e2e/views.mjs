@@ -38,7 +38,7 @@ export const VIEWS = [
   // The comparison across processes (its parameters are ignored with a notice where it is not built yet).
   { name: 'comparison, same coverage', query: 'entity=14&coverage=same' },
   { name: 'comparison, small multiples', query: 'multiples=country&sort=change' },
-  { name: 'comparison, independent scales', query: 'compare=2020-2021&scale=independent' },
+  { name: 'comparison, independent scales', query: 'compare=2020-2021,2023-2024&scale=independent' },
 ];
 
 /** The view's query with `lang` set (Spanish is the default and stays out of the URL). */
