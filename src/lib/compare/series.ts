@@ -17,7 +17,7 @@ import {
   type MapFigures,
   type PlaceStatus,
 } from '../data/mapQueries';
-import type { CountryCode, EntityCode, Measure, Process, Quality, SourceId } from '../data/schema';
+import type { CountryCode, CoverageRow, EntityCode, Measure, Process, Quality, SourceId } from '../data/schema';
 import type { CoverageMode } from '../state/explorerState';
 
 export type Scope =
@@ -150,6 +150,8 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  */
 export class Snapshots {
   private readonly cache = new Map<string, MapFigures>();
+  private readonly coverages = new Map<Process, Map<EntityCode, CoverageRow>>();
+  private readonly cutoffLists = new Map<Process, string[]>();
 
   constructor(
     readonly tables: DataTables,
@@ -161,43 +163,48 @@ export class Snapshots {
   }
 
   cutoffs(process: Process): string[] {
-    return cutoffsOf(this.tables, process);
+    return remember(this.cutoffLists, process, () => cutoffsOf(this.tables, process));
   }
 
   countries(process: Process, cutoff: string): MapFigures {
-    return this.memo(`c|${process}|${cutoff}`, () =>
+    return remember(this.cache, `c|${process}|${cutoff}`, () =>
       countryFigures(this.tables, { process, measure: this.measure, cutoff }),
     );
   }
 
   entities(process: Process, cutoff: string, country: CountryCode | null = null): MapFigures {
-    return this.memo(`e|${process}|${cutoff}|${country ?? ''}`, () =>
+    return remember(this.cache, `e|${process}|${cutoff}|${country ?? ''}`, () =>
       entityFigures(this.tables, { process, measure: this.measure, cutoff, country }),
     );
   }
 
+  /** coverage.csv's row per entity for the process; every point asks, so it is read once. */
+  coverage(process: Process): Map<EntityCode, CoverageRow> {
+    return remember(this.coverages, process, () => coverageOf(this.tables, process));
+  }
+
   /** Entities whose residents abroad could register in the process (a vote of any kind). */
   covered(process: Process): EntityCode[] {
-    return [...coverageOf(this.tables, process).values()]
+    return [...this.coverage(process).values()]
       .filter((c) => c.vote_from_abroad !== 'none')
       .map((c) => c.entity_code)
       .sort();
   }
 
   elections(process: Process, entities: readonly EntityCode[]): string[] {
-    const coverage = coverageOf(this.tables, process);
+    const coverage = this.coverage(process);
     const kinds = entities.map((e) => coverage.get(e)?.vote_from_abroad).filter((k) => k !== undefined);
     return [...new Set(kinds)].sort();
   }
+}
 
-  private memo(key: string, make: () => MapFigures): MapFigures {
-    let figures = this.cache.get(key);
-    if (figures === undefined) {
-      figures = make();
-      this.cache.set(key, figures);
-    }
-    return figures;
+function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
   }
+  return value;
 }
 
 /** The entities every compared process covered: what "same coverage" restricts totals to. */
@@ -238,7 +245,7 @@ function publishedPoint(s: Snapshots, scope: Scope, process: Process, cutoff: st
 function entityPoint(s: Snapshots, figures: MapFigures, entity: EntityCode, process: Process): PointFields {
   const place = figures.places.find((p) => p.code === entity);
   if (place) return place;
-  const coverage = coverageOf(s.tables, process).get(entity);
+  const coverage = s.coverage(process).get(entity);
   return coverage?.vote_from_abroad === 'none'
     ? gapPoint('notApplicable', coverage.source, coverage.note)
     : gapPoint('notReported');
