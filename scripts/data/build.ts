@@ -32,7 +32,11 @@ if (values.check) {
     return !existsSync(path) || readFileSync(path, 'utf8') !== text;
   });
   for (const [name] of differ) console.error(`data: ${name} differs from a fresh build`);
-  console.log(differ.length === 0 ? `data: ${Object.keys(files).length} files match a fresh build` : `data: ${differ.length} files differ; run npm run data`);
+  console.log(
+    differ.length === 0
+      ? `data: ${Object.keys(files).length} files match a fresh build`
+      : `data: ${differ.length} files differ; run npm run data`,
+  );
   process.exit(differ.length === 0 ? 0 : 1);
 }
 mkdirSync(out, { recursive: true });

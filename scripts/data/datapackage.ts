@@ -1,5 +1,10 @@
 /** The Frictionless Data Package that describes every published file: the contract as Table Schema. */
-import { MEASURES as MEASURE_CODES, PROCESSES as PROCESS_CODES, QUALITIES as QUALITY_CODES, type Measure } from '../../src/lib/data/schema.ts';
+import {
+  MEASURES as MEASURE_CODES,
+  PROCESSES as PROCESS_CODES,
+  QUALITIES as QUALITY_CODES,
+  type Measure,
+} from '../../src/lib/data/schema.ts';
 
 type FieldType = 'string' | 'integer' | 'number' | 'date';
 export interface Field {
@@ -31,7 +36,8 @@ export const MEASURES: Record<Measure, { es: string; en: string; description: st
   received: {
     es: 'Solicitudes recibidas',
     en: 'Requests received',
-    description: 'Registration requests received. 2017-18: SIILNERE + SIVE + SIASPE; 2020-21: SIILNERE; 2023-24: Solicitudes de Inscripción.',
+    description:
+      'Registration requests received. 2017-18: SIILNERE + SIVE + SIASPE; 2020-21: SIILNERE; 2023-24: Solicitudes de Inscripción.',
   },
   eligible: {
     es: 'Solicitudes que cumplen los requisitos',
@@ -41,12 +47,14 @@ export const MEASURES: Record<Measure, { es: string; en: string; description: st
   received_siilnere: {
     es: 'SIILNERE recibidas',
     en: 'SIILNERE received',
-    description: '2017-18 only: individual registration requests (SIILNERE), one of the three request types counted that year.',
+    description:
+      '2017-18 only: individual registration requests (SIILNERE), one of the three request types counted that year.',
   },
   received_sive: {
     es: 'SIVE recibidas',
     en: 'SIVE received',
-    description: '2017-18 only: requests received as SIVE, one of the three request types the report counts that year (it does not spell out the acronym); like SIILNERE, filed online through the web portal or the mobile app.',
+    description:
+      '2017-18 only: requests received as SIVE, one of the three request types the report counts that year (it does not spell out the acronym); like SIILNERE, filed online through the web portal or the mobile app.',
   },
 };
 
@@ -91,7 +99,12 @@ export const DIMENSIONS: Record<string, Record<string, { es: string; en: string 
   },
 };
 /** Two-dimension tabulations that the sources print. */
-export const CROSSED = ['registration_channel+credential_type', 'request_type+registration_channel', 'request_type+sex', 'request_type+review_status'];
+export const CROSSED = [
+  'registration_channel+credential_type',
+  'request_type+registration_channel',
+  'request_type+sex',
+  'request_type+review_status',
+];
 
 function categoryEnum(): string[] {
   const all = new Set<string>();
@@ -107,8 +120,18 @@ const ISO3 = '^[A-Z]{3}$';
 const ENTITY = '^(0[1-9]|[12][0-9]|3[0-2])$';
 
 const f = {
-  process: { name: 'process', type: 'string', description: 'Electoral process.', constraints: { required: true, enum: PROCESSES } },
-  cutoff: { name: 'cutoff_date', type: 'date', description: 'The "con corte al" date the figure refers to.', constraints: { required: true } },
+  process: {
+    name: 'process',
+    type: 'string',
+    description: 'Electoral process.',
+    constraints: { required: true, enum: PROCESSES },
+  },
+  cutoff: {
+    name: 'cutoff_date',
+    type: 'date',
+    description: 'The "con corte al" date the figure refers to.',
+    constraints: { required: true },
+  },
   measure: {
     name: 'measure',
     type: 'string',
@@ -117,8 +140,18 @@ const f = {
       .join(' '),
     constraints: { required: true, enum: [...MEASURE_CODES] },
   },
-  value: { name: 'value', type: 'number', description: 'The figure (a count, or a mean age with decimals).', constraints: { required: true, minimum: 0 } },
-  count: { name: 'value', type: 'integer', description: 'The figure (a count).', constraints: { required: true, minimum: 0 } },
+  value: {
+    name: 'value',
+    type: 'number',
+    description: 'The figure (a count, or a mean age with decimals).',
+    constraints: { required: true, minimum: 0 },
+  },
+  count: {
+    name: 'value',
+    type: 'integer',
+    description: 'The figure (a count).',
+    constraints: { required: true, minimum: 0 },
+  },
   quality: {
     name: 'quality',
     type: 'string',
@@ -126,17 +159,43 @@ const f = {
       'exact: transcribed from a source table cell and consistent with its row and column totals. uncertain: transcribed, but its row or column is inconsistent or cannot be aligned without a guess. derived: computed (a sum, a rounded share times a total, a remainder); note says how.',
     constraints: { required: true, enum: QUALITIES },
   },
-  source: { name: 'source', type: 'string', description: 'Id of a row of sources.csv.', constraints: { required: true } },
+  source: {
+    name: 'source',
+    type: 'string',
+    description: 'Id of a row of sources.csv.',
+    constraints: { required: true },
+  },
   note: { name: 'note', type: 'string', description: 'Free text in English, may be empty.' },
-  iso3: { name: 'country_iso3', type: 'string', description: 'ISO 3166-1 alpha-3 code of the country of residence.', constraints: { required: true, pattern: ISO3 } },
-  entity: { name: 'entity_code', type: 'string', description: "INEGI's two-digit key of the entity on the voter's credential (01–32).", constraints: { required: true, pattern: ENTITY } },
+  iso3: {
+    name: 'country_iso3',
+    type: 'string',
+    description: 'ISO 3166-1 alpha-3 code of the country of residence.',
+    constraints: { required: true, pattern: ISO3 },
+  },
+  entity: {
+    name: 'entity_code',
+    type: 'string',
+    description: "INEGI's two-digit key of the entity on the voter's credential (01–32).",
+    constraints: { required: true, pattern: ENTITY },
+  },
 } satisfies Record<string, Field>;
 
-const optional = (field: Field, description: string): Field => ({ ...field, description, constraints: { ...field.constraints, required: false } });
+const optional = (field: Field, description: string): Field => ({
+  ...field,
+  description,
+  constraints: { ...field.constraints, required: false },
+});
 const fk = (fields: string[], resource: string, ref: string[]) => ({ fields, reference: { resource, fields: ref } });
 const sourceFk = fk(['source'], 'sources', ['source']);
 
-function resource(name: string, title: string, description: string, fields: Field[], primaryKey: string[], foreignKeys: Resource['schema']['foreignKeys'] = []): Resource {
+function resource(
+  name: string,
+  title: string,
+  description: string,
+  fields: Field[],
+  primaryKey: string[],
+  foreignKeys: Resource['schema']['foreignKeys'] = [],
+): Resource {
   return {
     name,
     path: `${name}.csv`,
@@ -166,8 +225,16 @@ export const RESOURCES: Resource[] = [
       f.process,
       f.cutoff,
       f.measure,
-      optional(f.iso3, 'ISO 3166-1 alpha-3 code of the country of residence; empty on the remainder row of countries not itemized.'),
-      { name: 'country_es', type: 'string', description: 'Spanish name of the country (countries.csv), or the remainder label.', constraints: { required: true } },
+      optional(
+        f.iso3,
+        'ISO 3166-1 alpha-3 code of the country of residence; empty on the remainder row of countries not itemized.',
+      ),
+      {
+        name: 'country_es',
+        type: 'string',
+        description: 'Spanish name of the country (countries.csv), or the remainder label.',
+        constraints: { required: true },
+      },
       f.count,
       f.quality,
       f.source,
@@ -180,7 +247,22 @@ export const RESOURCES: Resource[] = [
     'by_entity',
     'Requests by entity of origin',
     'One row per Mexican entity the source itemizes (the entity on the credential). A missing row means "not reported", never zero.',
-    [f.process, f.cutoff, f.measure, f.entity, { name: 'entity_es', type: 'string', description: 'Spanish name of the entity.', constraints: { required: true } }, f.count, f.quality, f.source, f.note],
+    [
+      f.process,
+      f.cutoff,
+      f.measure,
+      f.entity,
+      {
+        name: 'entity_es',
+        type: 'string',
+        description: 'Spanish name of the entity.',
+        constraints: { required: true },
+      },
+      f.count,
+      f.quality,
+      f.source,
+      f.note,
+    ],
     ['process', 'cutoff_date', 'measure', 'entity_code'],
     [fk(['entity_code'], 'entities', ['entity_code']), sourceFk],
   ),
@@ -201,8 +283,18 @@ export const RESOURCES: Resource[] = [
       f.cutoff,
       f.measure,
       optional(f.entity, "INEGI's two-digit entity key; empty means national."),
-      { name: 'dimension', type: 'string', description: 'What the tabulation splits by.', constraints: { required: true, enum: [...Object.keys(DIMENSIONS), ...CROSSED].sort() } },
-      { name: 'category', type: 'string', description: 'A code of the dimension (labels in both languages are in this package under vmre:dimensions).', constraints: { required: true, enum: categoryEnum() } },
+      {
+        name: 'dimension',
+        type: 'string',
+        description: 'What the tabulation splits by.',
+        constraints: { required: true, enum: [...Object.keys(DIMENSIONS), ...CROSSED].sort() },
+      },
+      {
+        name: 'category',
+        type: 'string',
+        description: 'A code of the dimension (labels in both languages are in this package under vmre:dimensions).',
+        constraints: { required: true, enum: categoryEnum() },
+      },
       f.value,
       f.quality,
       f.source,
@@ -220,8 +312,18 @@ export const RESOURCES: Resource[] = [
       f.cutoff,
       f.measure,
       f.iso3,
-      { name: 'position', type: 'integer', description: 'Order of the cell in the printed row, from 1.', constraints: { required: true, minimum: 1 } },
-      { name: 'printed_value', type: 'integer', description: 'The number as printed.', constraints: { required: true, minimum: 0 } },
+      {
+        name: 'position',
+        type: 'integer',
+        description: 'Order of the cell in the printed row, from 1.',
+        constraints: { required: true, minimum: 1 },
+      },
+      {
+        name: 'printed_value',
+        type: 'integer',
+        description: 'The number as printed.',
+        constraints: { required: true, minimum: 0 },
+      },
       f.source,
       f.note,
     ],
@@ -234,13 +336,44 @@ export const RESOURCES: Resource[] = [
     'One row per source table or paragraph of the INE reports.',
     [
       { name: 'source', type: 'string', description: 'Id cited by the data files.', constraints: { required: true } },
-      { name: 'document', type: 'string', description: "The report's title as printed.", constraints: { required: true } },
-      { name: 'period', type: 'string', description: 'Period the report covers, as start/end dates.', constraints: { required: true, pattern: '^\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}$' } },
-      { name: 'published', type: 'string', description: 'Month of publication as printed on the cover (YYYY-MM); empty where the report does not print it.', constraints: { pattern: '^\\d{4}-\\d{2}$' } },
-      { name: 'section', type: 'string', description: 'The numbered heading the figures sit under.', constraints: { required: true } },
-      { name: 'table', type: 'string', description: 'The table caption or first header cells, or "text:" and what the paragraph gives.', constraints: { required: true } },
+      {
+        name: 'document',
+        type: 'string',
+        description: "The report's title as printed.",
+        constraints: { required: true },
+      },
+      {
+        name: 'period',
+        type: 'string',
+        description: 'Period the report covers, as start/end dates.',
+        constraints: { required: true, pattern: '^\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}$' },
+      },
+      {
+        name: 'published',
+        type: 'string',
+        description:
+          'Month of publication as printed on the cover (YYYY-MM); empty where the report does not print it.',
+        constraints: { pattern: '^\\d{4}-\\d{2}$' },
+      },
+      {
+        name: 'section',
+        type: 'string',
+        description: 'The numbered heading the figures sit under.',
+        constraints: { required: true },
+      },
+      {
+        name: 'table',
+        type: 'string',
+        description: 'The table caption or first header cells, or "text:" and what the paragraph gives.',
+        constraints: { required: true },
+      },
       f.note,
-      { name: 'seed_file', type: 'string', description: 'The text extraction of the report the pipeline read.', constraints: { required: true } },
+      {
+        name: 'seed_file',
+        type: 'string',
+        description: 'The text extraction of the report the pipeline read.',
+        constraints: { required: true },
+      },
     ],
     ['source'],
   ),
@@ -249,11 +382,26 @@ export const RESOURCES: Resource[] = [
     'Countries',
     'Every country of residence in the data: ISO 3166-1 codes, names in Spanish and English (from i18n-iso-countries), and every spelling the reports use.',
     [
-      { name: 'country_iso3', type: 'string', description: 'ISO 3166-1 alpha-3.', constraints: { required: true, pattern: ISO3 } },
-      { name: 'country_num', type: 'string', description: 'ISO 3166-1 numeric, three digits (the key of world-atlas geometries).', constraints: { required: true, pattern: '^\\d{3}$' } },
+      {
+        name: 'country_iso3',
+        type: 'string',
+        description: 'ISO 3166-1 alpha-3.',
+        constraints: { required: true, pattern: ISO3 },
+      },
+      {
+        name: 'country_num',
+        type: 'string',
+        description: 'ISO 3166-1 numeric, three digits (the key of world-atlas geometries).',
+        constraints: { required: true, pattern: '^\\d{3}$' },
+      },
       { name: 'name_es', type: 'string', description: 'Spanish name.', constraints: { required: true } },
       { name: 'name_en', type: 'string', description: 'English name.', constraints: { required: true } },
-      { name: 'spellings', type: 'string', description: 'The spellings of the reports, separated by "|".', constraints: { required: true } },
+      {
+        name: 'spellings',
+        type: 'string',
+        description: 'The spellings of the reports, separated by "|".',
+        constraints: { required: true },
+      },
     ],
     ['country_iso3'],
   ),
@@ -265,8 +413,17 @@ export const RESOURCES: Resource[] = [
       { ...f.entity, description: "INEGI's two-digit key." },
       { name: 'name_es', type: 'string', description: 'Spanish name.', constraints: { required: true } },
       { name: 'name_en', type: 'string', description: 'English name.', constraints: { required: true } },
-      { name: 'abbreviation', type: 'string', description: 'Abbreviation INE prints over the 2023-24 cross-tab columns.', constraints: { required: true } },
-      { name: 'spellings', type: 'string', description: 'Other spellings of the reports, separated by "|"; may be empty.' },
+      {
+        name: 'abbreviation',
+        type: 'string',
+        description: 'Abbreviation INE prints over the 2023-24 cross-tab columns.',
+        constraints: { required: true },
+      },
+      {
+        name: 'spellings',
+        type: 'string',
+        description: 'Other spellings of the reports, separated by "|"; may be empty.',
+      },
     ],
     ['entity_code'],
   ),
@@ -277,7 +434,12 @@ export const RESOURCES: Resource[] = [
     [
       f.process,
       f.entity,
-      { name: 'vote_from_abroad', type: 'string', description: 'Elections open to the vote from abroad.', constraints: { required: true, enum: ['federal', 'federal+local', 'local', 'none'] } },
+      {
+        name: 'vote_from_abroad',
+        type: 'string',
+        description: 'Elections open to the vote from abroad.',
+        constraints: { required: true, enum: ['federal', 'federal+local', 'local', 'none'] },
+      },
       f.source,
       f.note,
     ],
@@ -297,7 +459,8 @@ export function dataPackage(version: string) {
   return {
     profile: 'tabular-data-package',
     name: 'vmre-registrations',
-    title: 'Vote of Mexicans residing abroad: registration requests in INE progress reports (2017-18, 2020-21, 2023-24)',
+    title:
+      'Vote of Mexicans residing abroad: registration requests in INE progress reports (2017-18, 2020-21, 2023-24)',
     description:
       "Registration figures of the vote from abroad (VMRE) transcribed from three progress reports of Mexico's Instituto Nacional Electoral, checked against the reports' own totals, with a quality flag and a source for every figure. The figures are preliminary, at each report's cut-off date.",
     version,
@@ -306,10 +469,17 @@ export function dataPackage(version: string) {
       {
         name: 'CC-BY-4.0',
         path: 'https://creativecommons.org/licenses/by/4.0/',
-        title: 'Creative Commons Attribution 4.0 (this compilation); the figures are public information of the Instituto Nacional Electoral',
+        title:
+          'Creative Commons Attribution 4.0 (this compilation); the figures are public information of the Instituto Nacional Electoral',
       },
     ],
-    sources: [{ title: 'Instituto Nacional Electoral (INE), México: informes de avance del Voto de las y los Mexicanos Residentes en el Extranjero', path: 'https://www.ine.mx/' }],
+    sources: [
+      {
+        title:
+          'Instituto Nacional Electoral (INE), México: informes de avance del Voto de las y los Mexicanos Residentes en el Extranjero',
+        path: 'https://www.ine.mx/',
+      },
+    ],
     contributors: [{ title: 'Instituto Nacional Electoral (INE), México', role: 'author' }],
     'vmre:measures': MEASURES,
     'vmre:dimensions': DIMENSIONS,

@@ -11,9 +11,14 @@ import { readReport } from './text.ts';
 
 /** Every report's extraction merged. */
 export function extractAll(seeds: string): Extraction {
-  const parts = [extract2017(readReport(seeds, FILE_2017)), extract2020(readReport(seeds, FILE_2020)), extract2023(readReport(seeds, FILE_2023))];
+  const parts = [
+    extract2017(readReport(seeds, FILE_2017)),
+    extract2020(readReport(seeds, FILE_2020)),
+    extract2023(readReport(seeds, FILE_2023)),
+  ];
   const all = emptyExtraction();
-  for (const p of parts) for (const k of Object.keys(all) as (keyof Extraction)[]) (all[k] as unknown[]).push(...(p[k] as unknown[]));
+  for (const p of parts)
+    for (const k of Object.keys(all) as (keyof Extraction)[]) (all[k] as unknown[]).push(...(p[k] as unknown[]));
   return all;
 }
 
@@ -38,7 +43,8 @@ const resource = (name: string): Resource => {
 /** File name → file text, for every file of data/. */
 export function buildDataset(seeds: string, version: string): Record<string, string> {
   const x = extractAll(seeds);
-  const head = (r: { process: string; cutoff_date: string; measure: string }) => `${r.process}|${r.cutoff_date}|${r.measure}`;
+  const head = (r: { process: string; cutoff_date: string; measure: string }) =>
+    `${r.process}|${r.cutoff_date}|${r.measure}`;
   // The remainder row (no code) goes last within its group.
   const countryKey = (r: { country_iso3: string }) => (r.country_iso3 === '' ? '~' : r.country_iso3);
   const countries = countryList(x.countrySpellings);
@@ -46,13 +52,39 @@ export function buildDataset(seeds: string, version: string): Record<string, str
     totals: sortBy(x.totals, head),
     by_country: sortBy(x.byCountry, head, countryKey),
     by_entity: sortBy(x.byEntity, head, (r) => r.entity_code),
-    by_country_entity: sortBy(x.byCountryEntity, head, (r) => r.country_iso3, (r) => r.entity_code),
-    breakdowns: sortBy(x.breakdowns, head, (r) => r.entity_code, (r) => r.dimension, (r) => r.category),
-    crosstab_damaged_cells: sortBy(x.damagedCells, head, (r) => r.country_iso3, (r) => r.position),
+    by_country_entity: sortBy(
+      x.byCountryEntity,
+      head,
+      (r) => r.country_iso3,
+      (r) => r.entity_code,
+    ),
+    breakdowns: sortBy(
+      x.breakdowns,
+      head,
+      (r) => r.entity_code,
+      (r) => r.dimension,
+      (r) => r.category,
+    ),
+    crosstab_damaged_cells: sortBy(
+      x.damagedCells,
+      head,
+      (r) => r.country_iso3,
+      (r) => r.position,
+    ),
     sources: sortBy(x.sources, (r) => r.source),
     countries: countries.map((c) => ({ ...c, spellings: c.spellings.join('|') })),
-    entities: ENTITIES.map((e) => ({ entity_code: e.code, name_es: e.name_es, name_en: e.name_en, abbreviation: e.abbreviation, spellings: e.spellings.join('|') })),
-    coverage: sortBy(x.coverage, (r) => r.process, (r) => r.entity_code),
+    entities: ENTITIES.map((e) => ({
+      entity_code: e.code,
+      name_es: e.name_es,
+      name_en: e.name_en,
+      abbreviation: e.abbreviation,
+      spellings: e.spellings.join('|'),
+    })),
+    coverage: sortBy(
+      x.coverage,
+      (r) => r.process,
+      (r) => r.entity_code,
+    ),
   };
   const files: Record<string, string> = {};
   for (const [name, rows] of Object.entries(tables)) files[`${name}.csv`] = toCsv(resource(name), rows);

@@ -42,7 +42,13 @@ export const ENTITIES: readonly Entity[] = [
   { code: '27', name_es: 'Tabasco', name_en: 'Tabasco', abbreviation: 'TAB', spellings: [] },
   { code: '28', name_es: 'Tamaulipas', name_en: 'Tamaulipas', abbreviation: 'TAMPS', spellings: [] },
   { code: '29', name_es: 'Tlaxcala', name_en: 'Tlaxcala', abbreviation: 'TLAX', spellings: [] },
-  { code: '30', name_es: 'Veracruz', name_en: 'Veracruz', abbreviation: 'VER', spellings: ['Veracruz de Ignacio de la Llave'] },
+  {
+    code: '30',
+    name_es: 'Veracruz',
+    name_en: 'Veracruz',
+    abbreviation: 'VER',
+    spellings: ['Veracruz de Ignacio de la Llave'],
+  },
   { code: '31', name_es: 'Yucatán', name_en: 'Yucatán', abbreviation: 'YUC', spellings: [] },
   { code: '32', name_es: 'Zacatecas', name_en: 'Zacatecas', abbreviation: 'ZAC', spellings: [] },
 ];

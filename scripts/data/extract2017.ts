@@ -5,7 +5,7 @@
  */
 import { countryCode, countryNameEs } from './countries.ts';
 import { ENTITIES, entityByName } from './entities.ts';
-import { emptyExtraction, type Extraction, type Measure, type Process , sourceRow, type ReportMeta } from './model.ts';
+import { emptyExtraction, type Extraction, type Measure, type Process, sourceRow, type ReportMeta } from './model.ts';
 import { SourceError, findLine, parseCount, type Report } from './text.ts';
 
 export const FILE_2017 = '002_9b5df074e05c70eb.txt';
@@ -62,14 +62,24 @@ const n = (report: Report, line: number, s: string) => parseCount(s, report, lin
 
 export function extract2017(report: Report): Extraction {
   const out = emptyExtraction();
-  const start = findLine(report, (l) => l.trim() === 'Sistema de Registro para Votar desde el Extranjero', 0, 'section 2.1.2');
+  const start = findLine(
+    report,
+    (l) => l.trim() === 'Sistema de Registro para Votar desde el Extranjero',
+    0,
+    'section 2.1.2',
+  );
   const figure = { process: PROCESS, cutoff_date: CUTOFF } as const;
 
   // National totals by request type.
   const totalP = paragraphAfter(report, 'Sistema de Registro para Votar desde el Extranjero', start - 1);
-  const t = match(report, totalP, /Con corte al 30 de noviembre de 2017, se recibieron ([\d,]+) Solicitudes, de las cuales, ([\d,]+) correspondieron a SIILNERE, ([\d,]+) SIVE Y ([\d,]+) SIASPE/i);
+  const t = match(
+    report,
+    totalP,
+    /Con corte al 30 de noviembre de 2017, se recibieron ([\d,]+) Solicitudes, de las cuales, ([\d,]+) correspondieron a SIILNERE, ([\d,]+) SIVE Y ([\d,]+) SIASPE/i,
+  );
   const [national, siilnere, sive, siaspe] = t.slice(1, 5).map((s) => n(report, totalP.line, s));
-  if (siilnere + sive + siaspe !== national) throw new SourceError(report.file, totalP.line, 'request types no longer add up to the total');
+  if (siilnere + sive + siaspe !== national)
+    throw new SourceError(report.file, totalP.line, 'request types no longer add up to the total');
   const byType: Record<RequestType, number> = { siilnere, sive, siaspe };
   // Each type's own subsection repeats its national figure: check it.
   const repeats: [string, RegExp, RequestType][] = [
@@ -84,12 +94,43 @@ export function extract2017(report: Report): Extraction {
   }
   const typesNote = 'three request types added together: SIILNERE + SIVE + SIASPE';
   out.totals.push(
-    { ...figure, measure: 'received', value: national, quality: 'exact', source: S.total, note: `preliminary figure at the cut-off date; ${typesNote}` },
-    { ...figure, measure: 'received_siilnere', value: siilnere, quality: 'exact', source: S.total, note: 'SIILNERE only (individual registration requests)' },
-    { ...figure, measure: 'received_sive', value: sive, quality: 'exact', source: S.total, note: 'SIVE only (a request type the report counts apart from SIILNERE and SIASPE)' },
+    {
+      ...figure,
+      measure: 'received',
+      value: national,
+      quality: 'exact',
+      source: S.total,
+      note: `preliminary figure at the cut-off date; ${typesNote}`,
+    },
+    {
+      ...figure,
+      measure: 'received_siilnere',
+      value: siilnere,
+      quality: 'exact',
+      source: S.total,
+      note: 'SIILNERE only (individual registration requests)',
+    },
+    {
+      ...figure,
+      measure: 'received_sive',
+      value: sive,
+      quality: 'exact',
+      source: S.total,
+      note: 'SIVE only (a request type the report counts apart from SIILNERE and SIASPE)',
+    },
   );
   for (const type of TYPES)
-    out.breakdowns.push({ ...figure, measure: 'received', entity_code: '', dimension: 'request_type', category: type, value: byType[type], quality: 'exact', source: S.total, note: '' });
+    out.breakdowns.push({
+      ...figure,
+      measure: 'received',
+      entity_code: '',
+      dimension: 'request_type',
+      category: type,
+      value: byType[type],
+      quality: 'exact',
+      source: S.total,
+      note: '',
+    });
 
   addEntities(out, report, start, byType);
   addChannels(out, report, start, byType);
@@ -100,24 +141,66 @@ export function extract2017(report: Report): Extraction {
 
   out.sources.push(
     sourceRow(REPORT, S.total, SECTION, 'text: requests received by type (SIILNERE, SIVE, SIASPE) at the cut-off date'),
-    sourceRow(REPORT, S.entity, SECTION, 'text: requests of each type from the 7 entities with local elections (Recepción de SIILNERE / SIVE / SIASPE de las entidades con Proceso Electoral Local 2017-2018)'),
-    sourceRow(REPORT, S.channel, SECTION, 'text: SIILNERE and SIVE by registration channel, web portal or mobile app (Recepción de SIILNERE / SIVE por medio de registro)'),
-    sourceRow(REPORT, S.countrySiilnere, SECTION, 'text: rounded shares of SIILNERE by country (Recepción de SIILNERE por país en el extranjero)', 'the paragraph says the requests were received "during October" although its count is the 30 Nov total'),
-    sourceRow(REPORT, S.countrySive, SECTION, 'text: rounded shares of SIVE by country (Recepción de SIVE por país de residencia)'),
-    sourceRow(REPORT, S.sex, SECTION, 'text: requests of each type by sex (Recepción de SIILNERE / SIVE / SIASPE por género)'),
+    sourceRow(
+      REPORT,
+      S.entity,
+      SECTION,
+      'text: requests of each type from the 7 entities with local elections (Recepción de SIILNERE / SIVE / SIASPE de las entidades con Proceso Electoral Local 2017-2018)',
+    ),
+    sourceRow(
+      REPORT,
+      S.channel,
+      SECTION,
+      'text: SIILNERE and SIVE by registration channel, web portal or mobile app (Recepción de SIILNERE / SIVE por medio de registro)',
+    ),
+    sourceRow(
+      REPORT,
+      S.countrySiilnere,
+      SECTION,
+      'text: rounded shares of SIILNERE by country (Recepción de SIILNERE por país en el extranjero)',
+      'the paragraph says the requests were received "during October" although its count is the 30 Nov total',
+    ),
+    sourceRow(
+      REPORT,
+      S.countrySive,
+      SECTION,
+      'text: rounded shares of SIVE by country (Recepción de SIVE por país de residencia)',
+    ),
+    sourceRow(
+      REPORT,
+      S.sex,
+      SECTION,
+      'text: requests of each type by sex (Recepción de SIILNERE / SIVE / SIASPE por género)',
+    ),
     sourceRow(REPORT, S.review, SECTION, 'text: documentary review of SIILNERE and SIVE (Revisión Documental)'),
-    sourceRow(REPORT, S.localElections, '2.1.1. Secretaría Técnica de la CVMRE', 'text: the OPL of the entities that will run the vote from abroad in their 2017-2018 local elections'),
+    sourceRow(
+      REPORT,
+      S.localElections,
+      '2.1.1. Secretaría Técnica de la CVMRE',
+      'text: the OPL of the entities that will run the vote from abroad in their 2017-2018 local elections',
+    ),
   );
   return out;
 }
 
-
 /** "… 708 SIILNERE correspondieron a la Ciudad de México, 35 a Chiapas, … y 36 a Yucatán." */
 function addEntities(out: Extraction, report: Report, start: number, byType: Record<RequestType, number>): void {
   const headings: [RequestType, string, RegExp][] = [
-    ['siilnere', 'Recepción de SIILNERE de las entidades con Proceso Electoral Local 2017-2018', /total de ([\d,]+) SIILNERE\. De manera específica, (.+?)\.(?: |$)/],
-    ['sive', 'Recepción de SIVE de las entidades con Proceso Electoral Local 2017-2018', /total de ([\d,]+) SIVE\. De manera específica, (.+?)\.(?: |$)/],
-    ['siaspe', 'Recepción de SIASPE de las entidades con Proceso Electoral Local 2017-2018', /total de ([\d,]+) SIASPE, (.+?)\.(?: |$)/],
+    [
+      'siilnere',
+      'Recepción de SIILNERE de las entidades con Proceso Electoral Local 2017-2018',
+      /total de ([\d,]+) SIILNERE\. De manera específica, (.+?)\.(?: |$)/,
+    ],
+    [
+      'sive',
+      'Recepción de SIVE de las entidades con Proceso Electoral Local 2017-2018',
+      /total de ([\d,]+) SIVE\. De manera específica, (.+?)\.(?: |$)/,
+    ],
+    [
+      'siaspe',
+      'Recepción de SIASPE de las entidades con Proceso Electoral Local 2017-2018',
+      /total de ([\d,]+) SIASPE, (.+?)\.(?: |$)/,
+    ],
   ];
   const perEntity = new Map<string, Record<RequestType, number>>();
   for (const [type, heading, re] of headings) {
@@ -136,10 +219,12 @@ function addEntities(out: Extraction, report: Report, start: number, byType: Rec
       perEntity.set(entity.code, rec);
     }
     if (sum !== total) throw new SourceError(report.file, p.line, `${type} entity figures sum to ${sum}, not ${total}`);
-    if (total > byType[type]) throw new SourceError(report.file, p.line, `${type} local-entity total exceeds the national one`);
+    if (total > byType[type])
+      throw new SourceError(report.file, p.line, `${type} local-entity total exceeds the national one`);
   }
   for (const [code, rec] of [...perEntity].sort(([a], [b]) => a.localeCompare(b))) {
-    if (TYPES.some((t) => Number.isNaN(rec[t]))) throw new SourceError(report.file, null, `entity ${code} lacks a request type`);
+    if (TYPES.some((t) => Number.isNaN(rec[t])))
+      throw new SourceError(report.file, null, `entity ${code} lacks a request type`);
     const entity = ENTITIES.find((e) => e.code === code)!;
     const value = rec.siilnere + rec.sive + rec.siaspe;
     out.byEntity.push({
@@ -154,7 +239,18 @@ function addEntities(out: Extraction, report: Report, start: number, byType: Rec
       note: `sum of the printed SIILNERE ${rec.siilnere} + SIVE ${rec.sive} + SIASPE ${rec.siaspe}`,
     });
     for (const type of TYPES)
-      out.breakdowns.push({ process: PROCESS, cutoff_date: CUTOFF, measure: 'received', entity_code: code, dimension: 'request_type', category: type, value: rec[type], quality: 'exact', source: S.entity, note: '' });
+      out.breakdowns.push({
+        process: PROCESS,
+        cutoff_date: CUTOFF,
+        measure: 'received',
+        entity_code: code,
+        dimension: 'request_type',
+        category: type,
+        value: rec[type],
+        quality: 'exact',
+        source: S.entity,
+        note: '',
+      });
   }
 }
 
@@ -166,11 +262,18 @@ function addChannels(out: Extraction, report: Report, start: number, byType: Rec
   ];
   for (const [type, heading] of items) {
     const p = paragraphAfter(report, heading, start);
-    const m = match(report, p, /([\d,]+) (?:se realizaron por medio del|recibidas a través del) Portal Web y ([\d,]+) a través de la Aplicación Móvil/);
+    const m = match(
+      report,
+      p,
+      /([\d,]+) (?:se realizaron por medio del|recibidas a través del) Portal Web y ([\d,]+) a través de la Aplicación Móvil/,
+    );
     const web = n(report, p.line, m[1]);
     const app = n(report, p.line, m[2]);
     const ok = web + app === byType[type];
-    for (const [category, value] of [['web', web], ['app', app]] as const)
+    for (const [category, value] of [
+      ['web', web],
+      ['app', app],
+    ] as const)
       out.breakdowns.push({
         process: PROCESS,
         cutoff_date: CUTOFF,
@@ -195,12 +298,28 @@ function addCountryShares(out: Extraction, report: Report, start: number, siilne
   const sp = paragraphAfter(report, 'Recepción de SIILNERE por país en el extranjero', start);
   const sCountries = n(report, sp.line, match(report, sp, /provenían de ([\d,]+) países/)[1]);
   const sList = match(report, sp, /fueron: (.+?), mientras el resto de los países concentraron el (\d+)% de SIILNERE/);
-  const sShares = [...sList[1].matchAll(/(?:y )?([A-ZÁÉÍÓÚ][\p{L} ]+?) con (?:un|el) (\d+) ?%/gu)].map((m) => [m[1], Number(m[2])] as const);
-  addShares(out, report, sp.line, 'received_siilnere', S.countrySiilnere, siilnere, sCountries, sShares, Number(sList[2]));
+  const sShares = [...sList[1].matchAll(/(?:y )?([A-ZÁÉÍÓÚ][\p{L} ]+?) con (?:un|el) (\d+) ?%/gu)].map(
+    (m) => [m[1], Number(m[2])] as const,
+  );
+  addShares(
+    out,
+    report,
+    sp.line,
+    'received_siilnere',
+    S.countrySiilnere,
+    siilnere,
+    sCountries,
+    sShares,
+    Number(sList[2]),
+  );
 
   const vp = paragraphAfter(report, 'Recepción de SIVE por país de residencia', start);
   const vCountries = n(report, vp.line, match(report, vp, /un total de ([\d,]+) países/)[1]);
-  const vm = match(report, vp, /el (\d+)% provienen de ([\p{L} ]+?), (\d+)% de ([\p{L} ]+?), (\d+)% de ([\p{L} ]+?), mientras que de ([\p{L}]+) y ([\p{L}]+) proviene un (\d+)% por cada una/u);
+  const vm = match(
+    report,
+    vp,
+    /el (\d+)% provienen de ([\p{L} ]+?), (\d+)% de ([\p{L} ]+?), (\d+)% de ([\p{L} ]+?), mientras que de ([\p{L}]+) y ([\p{L}]+) proviene un (\d+)% por cada una/u,
+  );
   const vShares = [
     [vm[2], Number(vm[1])],
     [vm[4], Number(vm[3])],
@@ -271,13 +390,32 @@ function addSex(out: Extraction, report: Report, start: number, byType: Record<R
   let allExact = true;
   for (const [type, heading] of items) {
     const p = paragraphAfter(report, heading, start);
-    const women = n(report, p.line, match(report, p, /mujeres \(([\d,]+)\)|([\d,]+) \(\d+ ?%\) (?:solicitudes fueron realizadas )?por mujeres/).filter(Boolean)[1]);
-    const men = n(report, p.line, match(report, p, /hombres \(([\d,]+)\)|([\d,]+) \(\d+ ?%\) (?:solicitudes fueron realizadas )?por hombres/).filter(Boolean)[1]);
+    const women = n(
+      report,
+      p.line,
+      match(
+        report,
+        p,
+        /mujeres \(([\d,]+)\)|([\d,]+) \(\d+ ?%\) (?:solicitudes fueron realizadas )?por mujeres/,
+      ).filter(Boolean)[1],
+    );
+    const men = n(
+      report,
+      p.line,
+      match(
+        report,
+        p,
+        /hombres \(([\d,]+)\)|([\d,]+) \(\d+ ?%\) (?:solicitudes fueron realizadas )?por hombres/,
+      ).filter(Boolean)[1],
+    );
     const ok = women + men === byType[type];
     national.men += men;
     national.women += women;
     allExact &&= ok;
-    for (const [category, value] of [['men', men], ['women', women]] as const)
+    for (const [category, value] of [
+      ['men', men],
+      ['women', women],
+    ] as const)
       out.breakdowns.push({
         process: PROCESS,
         cutoff_date: CUTOFF,
@@ -303,7 +441,9 @@ function addSex(out: Extraction, report: Report, start: number, byType: Record<R
       value: national[category],
       quality: 'derived',
       source: S.sex,
-      note: `sum of the printed SIILNERE, SIVE and SIASPE figures for ${category}` + (allExact ? '' : '; some of them do not add up to their type total'),
+      note:
+        `sum of the printed SIILNERE, SIVE and SIASPE figures for ${category}` +
+        (allExact ? '' : '; some of them do not add up to their type total'),
     });
 }
 
@@ -311,24 +451,64 @@ function addSex(out: Extraction, report: Report, start: number, byType: Record<R
 function addReview(out: Extraction, report: Report, start: number, byType: Record<RequestType, number>): void {
   const firstReview = findLine(report, (l) => l.trim() === 'Recepción de SIILNERE por género', start);
   const sp = paragraphAfter(report, 'Revisión Documental', firstReview);
-  const siilnere = match(report, sp, /Del total de SIILNERE recibidas \(([\d,]+) solicitudes\), sólo ([\d,]+) solicitudes cumplieron con los requisitos documentales/);
-  if (n(report, sp.line, siilnere[1]) !== byType.siilnere) throw new SourceError(report.file, sp.line, 'SIILNERE review base differs');
+  const siilnere = match(
+    report,
+    sp,
+    /Del total de SIILNERE recibidas \(([\d,]+) solicitudes\), sólo ([\d,]+) solicitudes cumplieron con los requisitos documentales/,
+  );
+  if (n(report, sp.line, siilnere[1]) !== byType.siilnere)
+    throw new SourceError(report.file, sp.line, 'SIILNERE review base differs');
   const secondReview = findLine(report, (l) => l.trim() === 'Recepción de SIVE por género', start);
   const vp = paragraphAfter(report, 'Revisión Documental', secondReview);
-  const sive = match(report, vp, /De las ([\d,]+) SIVE recibidas, ([\d,]+) cumplieron con los requisitos documentales, por lo que posteriormente sólo ([\d,]+) solicitudes necesitarán realizar un subsane/);
+  const sive = match(
+    report,
+    vp,
+    /De las ([\d,]+) SIVE recibidas, ([\d,]+) cumplieron con los requisitos documentales, por lo que posteriormente sólo ([\d,]+) solicitudes necesitarán realizar un subsane/,
+  );
   const [base, meets, correction] = sive.slice(1, 4).map((s) => n(report, vp.line, s));
   if (base !== byType.sive) throw new SourceError(report.file, vp.line, 'SIVE review base differs');
   const ok = meets + correction === base;
   const row = (category: string, value: number, quality: 'exact' | 'uncertain', note: string) =>
-    out.breakdowns.push({ process: PROCESS, cutoff_date: CUTOFF, measure: 'received', entity_code: '', dimension: 'request_type+review_status', category, value, quality, source: S.review, note });
-  row('siilnere+meets_requirements', n(report, sp.line, siilnere[2]), 'exact', 'met the documentary requirements (documents attached and valid); the registry check came later');
-  row('sive+meets_requirements', meets, ok ? 'exact' : 'uncertain', 'met the documentary requirements; the registry check came later');
-  row('sive+sent_to_correction', correction, ok ? 'exact' : 'uncertain', 'will need to correct their documents (subsane)');
+    out.breakdowns.push({
+      process: PROCESS,
+      cutoff_date: CUTOFF,
+      measure: 'received',
+      entity_code: '',
+      dimension: 'request_type+review_status',
+      category,
+      value,
+      quality,
+      source: S.review,
+      note,
+    });
+  row(
+    'siilnere+meets_requirements',
+    n(report, sp.line, siilnere[2]),
+    'exact',
+    'met the documentary requirements (documents attached and valid); the registry check came later',
+  );
+  row(
+    'sive+meets_requirements',
+    meets,
+    ok ? 'exact' : 'uncertain',
+    'met the documentary requirements; the registry check came later',
+  );
+  row(
+    'sive+sent_to_correction',
+    correction,
+    ok ? 'exact' : 'uncertain',
+    'will need to correct their documents (subsane)',
+  );
 }
 
 /** Federal vote for all; local too in the 7 entities whose OPL the report names. */
 function addCoverage(out: Extraction, report: Report): void {
-  const line = findLine(report, (l) => l.includes('entidades que implementarán el voto desde el extranjero para el Proceso Electoral 2017-2018'), 0, 'the list of local elections');
+  const line = findLine(
+    report,
+    (l) => l.includes('entidades que implementarán el voto desde el extranjero para el Proceso Electoral 2017-2018'),
+    0,
+    'the list of local elections',
+  );
   const m = report.lines[line].match(/Organismos Públicos Locales de (.+?), entidades que implementarán/);
   if (!m) throw new SourceError(report.file, line, 'the list of local elections changed');
   const local = m[1].split(/, | y /).map((name) => {
@@ -336,13 +516,16 @@ function addCoverage(out: Extraction, report: Report): void {
     if (!e) throw new SourceError(report.file, line, `unknown entity "${name}"`);
     return e.code;
   });
-  if (local.length !== 7) throw new SourceError(report.file, line, `expected 7 entities with local elections, read ${local.length}`);
+  if (local.length !== 7)
+    throw new SourceError(report.file, line, `expected 7 entities with local elections, read ${local.length}`);
   for (const e of ENTITIES)
     out.coverage.push({
       process: PROCESS,
       entity_code: e.code,
       vote_from_abroad: local.includes(e.code) ? 'federal+local' : 'federal',
       source: S.localElections,
-      note: local.includes(e.code) ? '' : 'federal vote only; the report itemizes requests only for the 7 entities with local elections',
+      note: local.includes(e.code)
+        ? ''
+        : 'federal vote only; the report itemizes requests only for the 7 entities with local elections',
     });
 }

@@ -5,7 +5,15 @@
  */
 import { countryCode, countryNameEs } from './countries.ts';
 import { ENTITIES, entityByAbbreviation, entityByName, type Entity } from './entities.ts';
-import { emptyExtraction, type Extraction, type Measure, type Process, type Quality , sourceRow, type ReportMeta } from './model.ts';
+import {
+  emptyExtraction,
+  type Extraction,
+  type Measure,
+  type Process,
+  type Quality,
+  sourceRow,
+  type ReportMeta,
+} from './model.ts';
 import {
   SourceError,
   cells,
@@ -81,7 +89,12 @@ interface EntityTable {
 
 /** Reads one POR ENTIDAD table from `start` to its TOTAL row, skipping repeated page headers. */
 function readEntityTable(report: Report, start: number): EntityTable {
-  const header = findLine(report, (l) => l.startsWith('ENTIDAD\tTOTAL\tMEDIO DE REGISTRO'), start, 'entity table header');
+  const header = findLine(
+    report,
+    (l) => l.startsWith('ENTIDAD\tTOTAL\tMEDIO DE REGISTRO'),
+    start,
+    'entity table header',
+  );
   const second = trimTrailingEmpty(cells(report.lines[header + 1])).filter((c) => c !== '');
   if (second.join('|') !== SECOND_HEADER.join('|'))
     throw new SourceError(report.file, header + 1, `entity table columns changed: ${second.join(', ')}`);
@@ -90,9 +103,11 @@ function readEntityTable(report: Report, start: number): EntityTable {
     const row = trimTrailingEmpty(cells(report.lines[i]));
     if (row.length === 0 || row[0] === '' || /^(ENTIDAD|PANORAMA GENERAL|POR ENTIDAD)/.test(row[0])) continue;
     if (row[0] === 'TOTAL') {
-      if (row.length !== 11) throw new SourceError(report.file, i, `TOTAL row has ${row.length - 1} cells, expected 10`);
+      if (row.length !== 11)
+        throw new SourceError(report.file, i, `TOTAL row has ${row.length - 1} cells, expected 10`);
       const total = row.slice(1).map((c) => parseCount(c, report, i));
-      if (rows.length !== 32) throw new SourceError(report.file, i, `entity table has ${rows.length} rows, expected 32`);
+      if (rows.length !== 32)
+        throw new SourceError(report.file, i, `entity table has ${rows.length} rows, expected 32`);
       return { rows, total };
     }
     const entity = entityByName(row[0]);
@@ -210,7 +225,8 @@ export function addCrosstab(out: Extraction, report: Report, start: number, nati
     const row = trimTrailingEmpty(cells(report.lines[i]));
     if (row.length === 0) continue;
     if (/^\d+(\.\d+)+\.?\s/.test(row[0])) break; // the next numbered heading ends the table
-    if (row.length < 2 || !isCount(row[1])) throw new SourceError(report.file, i, `unexpected line in the country table`);
+    if (row.length < 2 || !isCount(row[1]))
+      throw new SourceError(report.file, i, `unexpected line in the country table`);
     const spelling = row[0];
     out.countrySpellings.push(spelling);
     const iso3 = countryCode(spelling);
@@ -266,11 +282,17 @@ export function addCrosstab(out: Extraction, report: Report, start: number, nati
       quality: contradicts ? 'uncertain' : 'exact',
       note:
         `row damaged in the source: ${printed.length} entity cells printed for 32 columns, so they are not attributed to entities (see crosstab_damaged_cells.csv)` +
-        (contradicts ? `; its printed cells sum to ${sum}, not to its TOTAL ${total}` : '; its printed cells sum to its TOTAL'),
+        (contradicts
+          ? `; its printed cells sum to ${sum}, not to its TOTAL ${total}`
+          : '; its printed cells sum to its TOTAL'),
     });
   }
   if (itemized > nationalTotal)
-    throw new SourceError(report.file, header, `itemized countries sum to ${itemized}, more than the national ${nationalTotal}`);
+    throw new SourceError(
+      report.file,
+      header,
+      `itemized countries sum to ${itemized}, more than the national ${nationalTotal}`,
+    );
   out.byCountry.push({
     process: PROCESS,
     cutoff_date: CUTOFF,
@@ -301,11 +323,19 @@ export function extract2023(report: Report): Extraction {
   const out = emptyExtraction();
   const section = findLine(report, (l) => l.startsWith('4.1.1. Solicitudes de Inscripción'), 0, 'section 4.1.1');
   const totalLine = findText(report, 'se han recibido **', section);
-  const national = parseCount(matchLine(report, totalLine, /se han recibido \*\*([\d,]+)\*\* Solicitudes/)[1], report, totalLine);
+  const national = parseCount(
+    matchLine(report, totalLine, /se han recibido \*\*([\d,]+)\*\* Solicitudes/)[1],
+    report,
+    totalLine,
+  );
 
   const received = readEntityTable(report, section);
   if (received.total[0] !== national)
-    throw new SourceError(report.file, null, `entity table TOTAL ${received.total[0]} differs from the text's ${national}`);
+    throw new SourceError(
+      report.file,
+      null,
+      `entity table TOTAL ${received.total[0]} differs from the text's ${national}`,
+    );
   addEntityTable(out, received, 'received', S.entityReceived);
   out.totals.push({
     process: PROCESS,
@@ -318,7 +348,11 @@ export function extract2023(report: Report): Extraction {
   });
 
   const clarLine = findText(report, 'etapas iniciales de clarificación', section);
-  const inClarification = parseCount(matchLine(report, clarLine, /([\d,]+) solicitudes se encuentran en las etapas iniciales/)[1], report, clarLine);
+  const inClarification = parseCount(
+    matchLine(report, clarLine, /([\d,]+) solicitudes se encuentran en las etapas iniciales/)[1],
+    report,
+    clarLine,
+  );
 
   const crosstab = addCrosstab(out, report, clarLine, national);
 
@@ -333,7 +367,11 @@ export function extract2023(report: Report): Extraction {
   if (meets + correction + inProcess !== analysed)
     throw new SourceError(report.file, aLine, 'the analysis statuses no longer add up to the requests analysed');
   if (analysed + inClarification !== national)
-    throw new SourceError(report.file, aLine, 'requests analysed plus those in clarification differ from the national total');
+    throw new SourceError(
+      report.file,
+      aLine,
+      'requests analysed plus those in clarification differ from the national total',
+    );
   const status = (category: string, value: number, source: string, note: string) =>
     out.breakdowns.push({
       process: PROCESS,
@@ -347,15 +385,29 @@ export function extract2023(report: Report): Extraction {
       source,
       note,
     });
-  status('analysed', analysed, S.analysis, `requests that entered legal analysis: the ${national} received less the ${inClarification} still in initial clarification; equals meets_requirements + sent_to_correction + in_process`);
+  status(
+    'analysed',
+    analysed,
+    S.analysis,
+    `requests that entered legal analysis: the ${national} received less the ${inClarification} still in initial clarification; equals meets_requirements + sent_to_correction + in_process`,
+  );
   status('meets_requirements', meets, S.analysis, '');
   status('sent_to_correction', correction, S.analysis, 'sent back to the applicant to correct (subsane)');
   status('in_process', inProcess, S.analysis, 'still being reviewed at the cut-off date');
-  status('initial_clarification', inClarification, S.total, 'still in initial clarification and registry checks, not yet analysed');
+  status(
+    'initial_clarification',
+    inClarification,
+    S.total,
+    'still in initial clarification and registry checks, not yet analysed',
+  );
 
   const eligible = readEntityTable(report, aLine);
   if (eligible.total[0] !== meets)
-    throw new SourceError(report.file, null, `eligible entity table TOTAL ${eligible.total[0]} differs from the text's ${meets}`);
+    throw new SourceError(
+      report.file,
+      null,
+      `eligible entity table TOTAL ${eligible.total[0]} differs from the text's ${meets}`,
+    );
   addEntityTable(out, eligible, 'eligible', S.entityEligible);
   out.totals.push({
     process: PROCESS,
@@ -369,17 +421,52 @@ export function extract2023(report: Report): Extraction {
 
   addCoverage(out, report);
   out.sources.push(
-    sourceRow(REPORT, S.total, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'text: requests received at the cut-off date, and those in initial clarification'),
-    sourceRow(REPORT, S.entityReceived, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'PANORAMA GENERAL DE LNE-EXTRANJERO POR ENTIDAD: ENTIDAD, TOTAL, MEDIO DE REGISTRO (INETEL, SRVE), TIPO DE CPV (EXTRANJERO, NACIONAL), MODALIDAD DE VOTACIÓN (ELECTRÓNICO POR INTERNET, POSTAL, PRESENCIAL), SOLICITUDES POR SEXO Y EDAD (HOMBRES, MUJERES, PROMEDIO DE EDAD)'),
-    sourceRow(REPORT, S.crosstab, '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas', 'PAÍS, TOTAL, AGS, BC, BCS, CAMP, CHIS, CHIH, CDMX, COAH, … ZAC', `damaged in the text extraction: ${crosstab.damaged} of its ${crosstab.countries} rows print more entity cells than the 32 columns; ${crosstab.uncertainTotals} rows print cells that do not sum to their TOTAL`),
-    sourceRow(REPORT, S.analysis, '4.1.2. Análisis jurídico de las Solicitudes de Inscripción', 'text: requests analysed, meeting the requirements, sent to correction and in process'),
-    sourceRow(REPORT, S.entityEligible, '4.1.2. Análisis jurídico de las Solicitudes de Inscripción', 'ENTIDAD, TOTAL, MEDIO DE REGISTRO, TIPO DE CPV, MODALIDAD DE VOTACIÓN, SOLICITUDES POR SEXO Y EDAD (requests that meet the requirements, by the entity of the credential)'),
-    sourceRow(REPORT, S.localElections, '5.2.3. Generación de la documentación electoral para la modalidad electrónica por internet', 'text: the OPL whose local legislation provides for the vote from abroad in 2023-2024'),
-    sourceRow(REPORT, S.stateOfMexico, '5.2.3. Generación de la documentación electoral para la modalidad electrónica por internet', 'text: Acuerdo INE/CG621/2023 adds the Estado de México (local proportional-representation deputies)'),
+    sourceRow(
+      REPORT,
+      S.total,
+      '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas',
+      'text: requests received at the cut-off date, and those in initial clarification',
+    ),
+    sourceRow(
+      REPORT,
+      S.entityReceived,
+      '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas',
+      'PANORAMA GENERAL DE LNE-EXTRANJERO POR ENTIDAD: ENTIDAD, TOTAL, MEDIO DE REGISTRO (INETEL, SRVE), TIPO DE CPV (EXTRANJERO, NACIONAL), MODALIDAD DE VOTACIÓN (ELECTRÓNICO POR INTERNET, POSTAL, PRESENCIAL), SOLICITUDES POR SEXO Y EDAD (HOMBRES, MUJERES, PROMEDIO DE EDAD)',
+    ),
+    sourceRow(
+      REPORT,
+      S.crosstab,
+      '4.1.1. Solicitudes de Inscripción en la LNE-Extranjero recibidas',
+      'PAÍS, TOTAL, AGS, BC, BCS, CAMP, CHIS, CHIH, CDMX, COAH, … ZAC',
+      `damaged in the text extraction: ${crosstab.damaged} of its ${crosstab.countries} rows print more entity cells than the 32 columns; ${crosstab.uncertainTotals} rows print cells that do not sum to their TOTAL`,
+    ),
+    sourceRow(
+      REPORT,
+      S.analysis,
+      '4.1.2. Análisis jurídico de las Solicitudes de Inscripción',
+      'text: requests analysed, meeting the requirements, sent to correction and in process',
+    ),
+    sourceRow(
+      REPORT,
+      S.entityEligible,
+      '4.1.2. Análisis jurídico de las Solicitudes de Inscripción',
+      'ENTIDAD, TOTAL, MEDIO DE REGISTRO, TIPO DE CPV, MODALIDAD DE VOTACIÓN, SOLICITUDES POR SEXO Y EDAD (requests that meet the requirements, by the entity of the credential)',
+    ),
+    sourceRow(
+      REPORT,
+      S.localElections,
+      '5.2.3. Generación de la documentación electoral para la modalidad electrónica por internet',
+      'text: the OPL whose local legislation provides for the vote from abroad in 2023-2024',
+    ),
+    sourceRow(
+      REPORT,
+      S.stateOfMexico,
+      '5.2.3. Generación de la documentación electoral para la modalidad electrónica por internet',
+      'text: Acuerdo INE/CG621/2023 adds the Estado de México (local proportional-representation deputies)',
+    ),
   );
   return out;
 }
-
 
 /** Federal vote for all 32 entities; local too in those the report names, plus the Estado de México. */
 function addCoverage(out: Extraction, report: Report): void {
@@ -391,7 +478,8 @@ function addCoverage(out: Extraction, report: Report): void {
     return e.code;
   });
   const cg621 = findText(report, 'mediante Acuerdo INE/CG621/2023, el CG aprobó la incorporación del IEEM');
-  if (!report.lines[cg621].includes('Estado de México')) throw new SourceError(report.file, cg621, 'INE/CG621/2023 no longer names the Estado de México');
+  if (!report.lines[cg621].includes('Estado de México'))
+    throw new SourceError(report.file, cg621, 'INE/CG621/2023 no longer names the Estado de México');
   const mex = entityByName('Estado de México')!.code;
   for (const e of ENTITIES) {
     const isLocal = local.includes(e.code) || e.code === mex;
@@ -400,7 +488,10 @@ function addCoverage(out: Extraction, report: Report): void {
       entity_code: e.code,
       vote_from_abroad: isLocal ? 'federal+local' : 'federal',
       source: e.code === mex ? S.stateOfMexico : S.localElections,
-      note: e.code === mex ? 'local vote added on 22 Nov 2023 by Acuerdo INE/CG621/2023 (local deputies by proportional representation)' : '',
+      note:
+        e.code === mex
+          ? 'local vote added on 22 Nov 2023 by Acuerdo INE/CG621/2023 (local deputies by proportional representation)'
+          : '',
     });
   }
 }

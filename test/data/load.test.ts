@@ -41,7 +41,15 @@ describe('loadData', () => {
     expect(data.rows.breakdowns[1].value).toBe(41.5);
 
     expect(data.tables.totals.numRows()).toBe(5);
-    expect(data.tables.totals.columnNames()).toEqual(['process', 'cutoff_date', 'measure', 'value', 'quality', 'source', 'note']);
+    expect(data.tables.totals.columnNames()).toEqual([
+      'process',
+      'cutoff_date',
+      'measure',
+      'value',
+      'quality',
+      'source',
+      'note',
+    ]);
     expect(data.tables.by_country.array('value')).toEqual([40000, 6000, 5185]);
   });
 

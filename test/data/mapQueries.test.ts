@@ -67,7 +67,9 @@ describe('countryFigures (world map)', () => {
   it('an entity selected: its registrants by country; damaged rows are not attributable, never zero', () => {
     const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received', entity: '20' });
     const cells = csv.crosstab().filter((r) => r.process === '2023-2024' && r.entity_code === '20');
-    const oaxaca = csv.byEntity().find((r) => r.process === '2023-2024' && r.measure === 'received' && r.entity_code === '20')!;
+    const oaxaca = csv
+      .byEntity()
+      .find((r) => r.process === '2023-2024' && r.measure === 'received' && r.entity_code === '20')!;
     expect(view.denominator?.value).toBe(Number(oaxaca.value));
     expect(view.attributed).toBe(cells.reduce((s, r) => s + Number(r.value), 0));
     expect(view.attributed).toBeLessThan(view.denominator!.value);
@@ -145,7 +147,12 @@ describe('entityFigures (Mexico map)', () => {
   });
 
   it('a country not listed in the process, or no cross-tab, says why', () => {
-    const listed2020 = new Set(csv.byCountry().filter((r) => r.process === '2020-2021').map((r) => r.country_iso3));
+    const listed2020 = new Set(
+      csv
+        .byCountry()
+        .filter((r) => r.process === '2020-2021')
+        .map((r) => r.country_iso3),
+    );
     const missing = csv.byCountry().find((r) => r.process === '2023-2024' && !listed2020.has(r.country_iso3))!;
     const q = { process: '2020-2021', measure: 'received' } as const;
     expect(countryListed(data.tables, q, missing.country_iso3)).toBe(false);

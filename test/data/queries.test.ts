@@ -14,7 +14,7 @@ const totals = table({
 });
 
 const sources = table({
-  source: ['a', 'b', "it's \"quoted\""],
+  source: ['a', 'b', 'it\'s "quoted"'],
   document: ['Informe A', 'Informe B', 'Informe C'],
   period: [null, null, null],
   published: [null, null, null],
@@ -60,7 +60,7 @@ describe('sourceById', () => {
   });
 
   it('treats the id as data, not code', () => {
-    expect(sourceById(sources, "it's \"quoted\"")?.document).toBe('Informe C');
+    expect(sourceById(sources, 'it\'s "quoted"')?.document).toBe('Informe C');
     expect(sourceById(sources, "' || true || '")).toBeNull();
   });
 

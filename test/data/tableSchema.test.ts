@@ -77,7 +77,9 @@ describe('validateTable', () => {
   });
 
   it('rejects a duplicate primary key, naming the first row', () => {
-    const found = only(validateTable(figures, HEADER, [GOOD, withCell('note', 'other'), withCell('country_iso3', 'CAN')]));
+    const found = only(
+      validateTable(figures, HEADER, [GOOD, withCell('note', 'other'), withCell('country_iso3', 'CAN')]),
+    );
     expect(found).toMatchObject({ row: 2, code: 'primaryKey', field: 'process, country_iso3' });
     expect(found.message).toContain('first seen in row 1');
   });
@@ -88,7 +90,12 @@ describe('validateTable', () => {
   });
 
   it.each([
-    ['a renamed column', HEADER.map((h) => (h === 'value' ? 'valor' : h)), 'value', 'header column 4 is "valor", expected "value"'],
+    [
+      'a renamed column',
+      HEADER.map((h) => (h === 'value' ? 'valor' : h)),
+      'value',
+      'header column 4 is "valor", expected "value"',
+    ],
     ['a missing column', HEADER.slice(0, -1), 'note', 'missing column "note"'],
     ['an extra column', [...HEADER, 'extra'], 'extra', 'unexpected column "extra"'],
     ['columns out of order', ['cutoff_date', 'process', ...HEADER.slice(2)], 'process', 'expected "process"'],
@@ -109,7 +116,12 @@ describe('validateTable', () => {
     const odd: Resource = {
       name: 'odd',
       path: 'odd.csv',
-      schema: { fields: [{ name: 'a', type: 'boolean' }, { name: 'b', constraints: { pattern: '[' } }] },
+      schema: {
+        fields: [
+          { name: 'a', type: 'boolean' },
+          { name: 'b', constraints: { pattern: '[' } },
+        ],
+      },
     };
     const issues = validateTable(odd, ['a', 'b'], []);
     expect(issues.map((i) => [i.code, i.field])).toEqual([
@@ -145,18 +157,44 @@ describe('validateForeignKeys', () => {
       },
     ],
   };
-  const countries = { header: ['country_iso3', 'name_es'], rows: [['USA', 'Estados Unidos'], ['CAN', 'Canadá']] };
+  const countries = {
+    header: ['country_iso3', 'name_es'],
+    rows: [
+      ['USA', 'Estados Unidos'],
+      ['CAN', 'Canadá'],
+    ],
+  };
 
   it('accepts references that exist and skips empty ones', () => {
-    const byCountry = { header: ['country_iso3', 'value'], rows: [['USA', '1'], ['', '2']] };
+    const byCountry = {
+      header: ['country_iso3', 'value'],
+      rows: [
+        ['USA', '1'],
+        ['', '2'],
+      ],
+    };
     expect(validateForeignKeys(pkg, { countries, by_country: byCountry })).toEqual([]);
   });
 
   it('rejects a dangling reference, naming the row, the value and the target file', () => {
-    const byCountry = { header: ['country_iso3', 'value'], rows: [['USA', '1'], ['XXX', '2']] };
+    const byCountry = {
+      header: ['country_iso3', 'value'],
+      rows: [
+        ['USA', '1'],
+        ['XXX', '2'],
+      ],
+    };
     const found = only(validateForeignKeys(pkg, { countries, by_country: byCountry }));
-    expect(found).toMatchObject({ resource: 'by_country', row: 2, field: 'country_iso3', code: 'foreignKey', value: 'XXX' });
-    expect(found.message).toBe('by_country.csv, row 2, column "country_iso3": "XXX" is not in countries.csv (country_iso3)');
+    expect(found).toMatchObject({
+      resource: 'by_country',
+      row: 2,
+      field: 'country_iso3',
+      code: 'foreignKey',
+      value: 'XXX',
+    });
+    expect(found.message).toBe(
+      'by_country.csv, row 2, column "country_iso3": "XXX" is not in countries.csv (country_iso3)',
+    );
   });
 
   it('reports a reference to a resource that does not exist', () => {
@@ -164,7 +202,10 @@ describe('validateForeignKeys', () => {
       resources: [
         {
           ...pkg.resources[1],
-          schema: { ...pkg.resources[1].schema, foreignKeys: [{ fields: 'country_iso3', reference: { resource: 'nowhere', fields: 'x' } }] },
+          schema: {
+            ...pkg.resources[1].schema,
+            foreignKeys: [{ fields: 'country_iso3', reference: { resource: 'nowhere', fields: 'x' } }],
+          },
         },
       ],
     };

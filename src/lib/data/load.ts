@@ -5,13 +5,7 @@
  */
 import { table, type ColumnTable } from 'arquero';
 import Papa from 'papaparse';
-import {
-  EXPECTED_FIELDS,
-  REQUIRED_RESOURCES,
-  type RequiredResource,
-  type ResourceName,
-  type RowTypes,
-} from './schema';
+import { EXPECTED_FIELDS, REQUIRED_RESOURCES, type RequiredResource, type ResourceName, type RowTypes } from './schema';
 import {
   validateForeignKeys,
   validateTable,
@@ -179,7 +173,9 @@ function parseCsv(text: string, file: string): RawTable {
   if (text.trim() === '') throw new DataLoadError('malformed', file, { detail: 'the file is empty' });
   // The contract ends every line with \n; a file cut inside its last cell would otherwise parse cleanly.
   if (!text.endsWith('\n')) {
-    throw new DataLoadError('malformed', file, { detail: 'the file does not end with a line break, so it may be truncated' });
+    throw new DataLoadError('malformed', file, {
+      detail: 'the file does not end with a line break, so it may be truncated',
+    });
   }
   const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ',', skipEmptyLines: true });
   if (parsed.errors.length > 0) {

@@ -204,7 +204,12 @@ function valueFigure(
   };
 }
 
-function gap(code: string, status: PlaceStatus, source: SourceId | null = null, note: string | null = null): PlaceFigure {
+function gap(
+  code: string,
+  status: PlaceStatus,
+  source: SourceId | null = null,
+  note: string | null = null,
+): PlaceFigure {
   return { code, status, value: null, quality: null, source, note, share: null, rank: null };
 }
 

@@ -223,9 +223,21 @@ function checkHeader(resource: Resource, header: string[]): ValidationIssue[] {
     const got = header[i];
     if (want === got) continue;
     if (got === undefined) {
-      issues.push(issue(resource, null, want ?? null, 'header', null, want ?? null, `missing column "${want}" (column ${i + 1} of the header)`));
+      issues.push(
+        issue(
+          resource,
+          null,
+          want ?? null,
+          'header',
+          null,
+          want ?? null,
+          `missing column "${want}" (column ${i + 1} of the header)`,
+        ),
+      );
     } else if (want === undefined) {
-      issues.push(issue(resource, null, got, 'header', got, null, `unexpected column ${quote(got)} at position ${i + 1}`));
+      issues.push(
+        issue(resource, null, got, 'header', got, null, `unexpected column ${quote(got)} at position ${i + 1}`),
+      );
     } else {
       issues.push(
         issue(resource, null, want, 'header', got, want, `header column ${i + 1} is ${quote(got)}, expected "${want}"`),
@@ -252,7 +264,9 @@ export function validateTable(resource: Resource, header: string[], rows: string
   const keyIndexes = keyFields.map((name) => checks.findIndex((c) => c.field.name === name));
   keyFields.forEach((name, i) => {
     if (keyIndexes[i] === -1) {
-      issues.push(issue(resource, null, name, 'schema', null, null, `primary key field "${name}" is not in the schema`));
+      issues.push(
+        issue(resource, null, name, 'schema', null, null, `primary key field "${name}" is not in the schema`),
+      );
     }
   });
   const checkKeys = keyFields.length > 0 && !keyIndexes.includes(-1);
@@ -262,8 +276,15 @@ export function validateTable(resource: Resource, header: string[], rows: string
     const rowNumber = i + 1;
     if (cells.length !== checks.length) {
       issues.push(
-        issue(resource, rowNumber, null, 'rowLength', null, String(checks.length),
-          `has ${cells.length} cells, expected ${checks.length}`),
+        issue(
+          resource,
+          rowNumber,
+          null,
+          'rowLength',
+          null,
+          String(checks.length),
+          `has ${cells.length} cells, expected ${checks.length}`,
+        ),
       );
       return;
     }
@@ -271,7 +292,17 @@ export function validateTable(resource: Resource, header: string[], rows: string
       const cell = cells[check.index];
       if (missing.has(cell)) {
         if (check.field.constraints?.required) {
-          issues.push(issue(resource, rowNumber, check.field.name, 'required', cell, null, 'a value is required but the cell is empty'));
+          issues.push(
+            issue(
+              resource,
+              rowNumber,
+              check.field.name,
+              'required',
+              cell,
+              null,
+              'a value is required but the cell is empty',
+            ),
+          );
         }
         continue;
       }
@@ -288,8 +319,15 @@ export function validateTable(resource: Resource, header: string[], rows: string
       } else {
         const shown = values.join(' | ');
         issues.push(
-          issue(resource, rowNumber, keyFields.join(', '), 'primaryKey', shown, null,
-            `duplicate primary key (${keyFields.join(', ')}) = ${quote(shown)}, first seen in row ${first}`),
+          issue(
+            resource,
+            rowNumber,
+            keyFields.join(', '),
+            'primaryKey',
+            shown,
+            null,
+            `duplicate primary key (${keyFields.join(', ')}) = ${quote(shown)}, first seen in row ${first}`,
+          ),
         );
       }
     }
@@ -324,15 +362,24 @@ export function validateForeignKeys(
       const refTable = tables[refName];
       const label = fields.join(', ');
       if (target === undefined || refTable === undefined) {
-        issues.push(issue(resource, null, label, 'schema', null, null, `foreign key refers to unknown resource "${refName}"`));
+        issues.push(
+          issue(resource, null, label, 'schema', null, null, `foreign key refers to unknown resource "${refName}"`),
+        );
         continue;
       }
       const cols = fields.map((f) => table.header.indexOf(f));
       const refCols = refFields.map((f) => refTable.header.indexOf(f));
       if (fields.length !== refFields.length || cols.includes(-1) || refCols.includes(-1)) {
         issues.push(
-          issue(resource, null, label, 'schema', null, null,
-            `foreign key (${label}) → ${refName} (${refFields.join(', ')}) names fields that do not exist`),
+          issue(
+            resource,
+            null,
+            label,
+            'schema',
+            null,
+            null,
+            `foreign key (${label}) → ${refName} (${refFields.join(', ')}) names fields that do not exist`,
+          ),
         );
         continue;
       }
@@ -343,8 +390,15 @@ export function validateForeignKeys(
         if (known.has(JSON.stringify(values))) return;
         const shown = values.join(' | ');
         issues.push(
-          issue(resource, i + 1, label, 'foreignKey', shown, refName,
-            `${quote(shown)} is not in ${target.path} (${refFields.join(', ')})`),
+          issue(
+            resource,
+            i + 1,
+            label,
+            'foreignKey',
+            shown,
+            refName,
+            `${quote(shown)} is not in ${target.path} (${refFields.join(', ')})`,
+          ),
         );
       });
     }
