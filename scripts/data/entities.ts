@@ -68,9 +68,3 @@ export function entityByName(name: string): Entity | undefined {
 export function entityByAbbreviation(abbreviation: string): Entity | undefined {
   return byAbbreviation.get(abbreviation.trim());
 }
-
-export function entityByCode(code: string): Entity {
-  const e = ENTITIES.find((x) => x.code === code);
-  if (!e) throw new Error(`unknown entity code ${code}`);
-  return e;
-}
