@@ -1,9 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ComparisonSection from '../../src/lib/compare/ComparisonSection.svelte';
 import type { LoadedData } from '../../src/lib/data/load';
-import { translator, type Lang } from '../../src/lib/i18n/translate';
-import { DEFAULT_STATE, type ExplorerState } from '../../src/lib/state/explorerState';
+import type { Lang } from '../../src/lib/i18n/translate';
+import type { UrlState } from '../../src/lib/state/url';
+import { hrefOf, pageContext } from '../helpers/context';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows } from '../published/files';
 
@@ -14,23 +15,15 @@ beforeAll(async () => {
 
 const names = { country: (c: string) => `country ${c}`, entity: (e: string) => `entity ${e}` };
 
-function show(patch: Partial<ExplorerState> = {}, lang: Lang = 'es', embedded = false) {
-  const onchange = vi.fn();
+function show(patch: Partial<UrlState> = {}, lang: Lang = 'es', embedded = false) {
+  const { state, context } = pageContext({ href: hrefOf({ ...patch, lang }) });
   const result = render(ComparisonSection, {
-    props: {
-      data,
-      state: { ...DEFAULT_STATE, ...patch },
-      names,
-      onchange,
-      embedded,
-      methodsHref: '?view=methods',
-      t: translator(lang),
-      lang,
-    },
+    props: { data, names, embedded, methodsHref: '?view=methods' },
+    context,
   });
   const caveats = () =>
     [...result.container.querySelectorAll('[data-caveat]')].map((li) => li.getAttribute('data-caveat'));
-  return { ...result, onchange, caveats };
+  return { ...result, state, caveats };
 }
 
 const received = (process: string, entity: string) =>
@@ -56,7 +49,7 @@ describe('ComparisonSection', { timeout: 20_000 }, () => {
   });
 
   it('an entity: the three values from by_entity.csv, the caveats for it, and each explanation one step away', () => {
-    const { caveats, container } = show({ entity: '14' });
+    const { caveats, container } = show({ entities: ['14'] });
     const values = [...container.querySelectorAll('.figure svg[data-scope="entity:14"] g.point')].map((g) =>
       g.getAttribute('data-value'),
     );
@@ -73,7 +66,7 @@ describe('ComparisonSection', { timeout: 20_000 }, () => {
   });
 
   it('small multiples: one per entity, sorted by level, and a name selects that entity', async () => {
-    const { container, onchange } = show();
+    const { container, state } = show();
     const panels = [...container.querySelectorAll('.multiples > li')];
     expect(panels).toHaveLength(32);
     const latest2023 = readRows('by_entity.csv')
@@ -83,7 +76,7 @@ describe('ComparisonSection', { timeout: 20_000 }, () => {
       latest2023.slice(0, 3).map((r) => `entity:${r.entity_code}`),
     );
     await fireEvent.click(within(panels[1] as HTMLElement).getByRole('button'));
-    expect(onchange).toHaveBeenCalledWith({ entity: latest2023[1]!.entity_code });
+    expect(state.entities).toEqual([latest2023[1]!.entity_code]);
   });
 
   it('small multiples of countries, sorted by change, in English', () => {
@@ -97,19 +90,19 @@ describe('ComparisonSection', { timeout: 20_000 }, () => {
     expect(container.textContent).toContain('The 12 countries with the most requests');
   });
 
-  it('choosing processes and coverage goes through onchange; the last two processes cannot be unticked', async () => {
-    const { onchange } = show({ compare: ['2020-2021', '2023-2024'] });
+  it('choosing processes and coverage goes through the state; the last two processes cannot be unticked', async () => {
+    const { state } = show({ compare: ['2020-2021', '2023-2024'] });
     const boxes = screen.getAllByRole('checkbox');
     const [b2017, b2020, b2023, same] = boxes as HTMLInputElement[];
     expect([b2017!.checked, b2020!.disabled, b2023!.disabled]).toEqual([false, true, true]);
     await fireEvent.click(b2017!);
-    expect(onchange).toHaveBeenLastCalledWith({ compare: ['2017-2018', '2020-2021', '2023-2024'] });
+    expect(state.compare).toEqual(['2017-2018', '2020-2021', '2023-2024']);
     await fireEvent.click(same!);
-    expect(onchange).toHaveBeenLastCalledWith({ coverage: 'same' });
+    expect(state.coverage).toBe('same');
   });
 
   it('embedded: the chart, table and caveats without the small multiples', () => {
-    const { container } = show({ entity: '14' }, 'es', true);
+    const { container } = show({ entities: ['14'] }, 'es', true);
     expect(container.querySelector('svg[data-scope="entity:14"]')).not.toBeNull();
     expect(container.querySelector('.multiples')).toBeNull();
   });

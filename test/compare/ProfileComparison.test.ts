@@ -5,7 +5,8 @@ import { profileComparison, type ProfileDimension } from '../../src/lib/compare/
 import type { LoadedData } from '../../src/lib/data/load';
 import { PROCESSES } from '../../src/lib/data/schema';
 import { formatNumber, formatPercent } from '../../src/lib/i18n/format';
-import { translator, type Lang } from '../../src/lib/i18n/translate';
+import type { Lang } from '../../src/lib/i18n/translate';
+import { langContext } from '../helpers/context';
 import { loadPublished } from '../helpers/publishedData';
 
 let data: LoadedData;
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 
 function renderProfile(dimensions: ProfileDimension[], lang: Lang = 'es', placeName = 'Nacional') {
-  return render(ProfileComparison, { props: { dimensions, t: translator(lang), lang, placeName } });
+  return render(ProfileComparison, { props: { dimensions, placeName }, context: langContext(lang) });
 }
 
 const national = () => profileComparison(data.tables, { processes: PROCESSES, measure: 'received', entity: null });

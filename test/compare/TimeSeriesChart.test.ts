@@ -2,9 +2,7 @@ import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import TimeSeriesChart from '../../src/lib/compare/TimeSeriesChart.svelte';
 import { caveatsFor, changeBetween, type Series, type SeriesPoint } from '../../src/lib/compare/series';
-import { translator } from '../../src/lib/i18n/translate';
-
-const t = translator('es');
+import { langContext } from '../helpers/context';
 
 function point(process: SeriesPoint['process'], cutoff: string, over: Partial<SeriesPoint> = {}): SeriesPoint {
   return {
@@ -41,7 +39,10 @@ function seriesOf(points: SeriesPoint[]): Series {
 const domain = [new Date('2017-01-01T00:00:00Z'), new Date('2025-01-01T00:00:00Z')] as const;
 
 function draw(series: Series) {
-  const { container } = render(TimeSeriesChart, { props: { series, xDomain: domain, label: 'serie', t, lang: 'es' } });
+  const { container } = render(TimeSeriesChart, {
+    props: { series, xDomain: domain, label: 'serie' },
+    context: langContext('es'),
+  });
   return container.querySelector('svg')!;
 }
 

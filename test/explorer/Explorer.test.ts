@@ -3,7 +3,9 @@ import Papa from 'papaparse';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LoadedData } from '../../src/lib/data/load';
 import Explorer from '../../src/lib/explorer/Explorer.svelte';
-import { translator, type Lang } from '../../src/lib/i18n/translate';
+import type { Lang } from '../../src/lib/i18n/translate';
+import { Geometries } from '../../src/lib/geo/geometries.svelte';
+import { pageContext } from '../helpers/context';
 import { committedGeometry } from '../helpers/geometry';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows } from '../published/files';
@@ -16,9 +18,12 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-function renderExplorer(query = '', lang: Lang = 'es') {
-  window.history.replaceState(null, '', `/${query}`);
-  return render(Explorer, { props: { data, t: translator(lang), lang, loadGeometry: committedGeometry } });
+function renderExplorer(query = '', lang: Lang = 'es', loadGeometry = committedGeometry) {
+  const params = new URLSearchParams(query);
+  if (lang !== 'es') params.set('lang', lang);
+  window.history.replaceState(null, '', `/${params.size > 0 ? '?' : ''}${params}`);
+  const { context } = pageContext({ connect: true, data });
+  return render(Explorer, { props: { data, geometries: new Geometries(loadGeometry) }, context });
 }
 
 const worldMap = () => screen.findByRole('group', { name: /Mapa del mundo|World map/ });
@@ -120,7 +125,7 @@ describe('Explorer', { timeout: 20_000 }, () => {
     window.history.replaceState(null, '', '/');
     const failing = (name: 'world' | 'mexico') =>
       name === 'world' ? Promise.reject(new Error('offline')) : committedGeometry(name);
-    render(Explorer, { props: { data, t: translator('es'), lang: 'es', loadGeometry: failing } });
+    renderExplorer('', 'es', failing);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('geo/world.json');
     expect(screen.getByRole('table', { name: /Mapa del mundo/ })).toBeTruthy();

@@ -6,6 +6,7 @@ import type { LoadedData } from '../../src/lib/data/load';
 import type { Lang } from '../../src/lib/i18n/translate';
 import MethodsPage from '../../src/lib/methods/MethodsPage.svelte';
 import { METHODS_CONTENT, type MethodsContent } from '../../src/lib/methods/content';
+import { langContext } from '../helpers/context';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows, readText } from '../published/files';
 
@@ -25,7 +26,7 @@ afterEach(() => {
   window.getSelection()?.removeAllRanges();
 });
 
-const renderPage = (lang: Lang) => render(MethodsPage, { props: { data, lang } });
+const renderPage = (lang: Lang) => render(MethodsPage, { props: { data }, context: langContext(lang) });
 const version = () => JSON.parse(readText('datapackage.json')).version as string;
 
 describe('MethodsPage', () => {

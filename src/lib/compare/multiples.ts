@@ -3,7 +3,7 @@
  * shared set of snapshots, and their orderings by level or by change.
  */
 import type { CountryCode, EntityCode } from '../data/schema';
-import type { MultiplesSort } from '../state/explorerState';
+import type { MultiplesSort } from '../state/url';
 import { latestChange, latestValue, seriesFor, type ComparisonQuery, type Series, type Snapshots } from './series';
 
 /** How many countries get a panel: the leading ones hold nearly every request. */

@@ -18,7 +18,7 @@ import {
   type PlaceStatus,
 } from '../data/mapQueries';
 import type { CountryCode, CoverageRow, EntityCode, Measure, Process, Quality, SourceId } from '../data/schema';
-import type { CoverageMode } from '../state/explorerState';
+import type { CoverageMode } from '../state/url';
 
 export type Scope =
   | { kind: 'national' }

@@ -1,4 +1,6 @@
 /** Matching typed text against place names, the way readers type them. */
+import { byName, type PlaceNames } from '../data/names';
+import type { Lang } from '../i18n/translate';
 
 export interface SearchOption {
   kind: 'country' | 'entity';
@@ -23,4 +25,22 @@ export function searchPlaces(options: readonly SearchOption[], query: string, li
     else if (n.includes(q) || n.split(/[\s-]+/).some((word) => word.startsWith(q))) contains.push(o);
   }
   return [...starts, ...contains].slice(0, limit);
+}
+
+/** The options the search offers: entities first, then countries, each alphabetical in the reader's language. */
+export function placeOptions(
+  countries: readonly string[],
+  entities: readonly string[],
+  names: PlaceNames,
+  lang: Lang,
+): SearchOption[] {
+  const option = (kind: SearchOption['kind'], map: ReadonlyMap<string, string>) => (code: string) => ({
+    kind,
+    code,
+    name: map.get(code) ?? code,
+  });
+  return [
+    ...[...entities].sort(byName(names.entities, lang)).map(option('entity', names.entities)),
+    ...[...countries].sort(byName(names.countries, lang)).map(option('country', names.countries)),
+  ];
 }

@@ -88,6 +88,12 @@ export const en: Messages = {
   'notice.rejected': 'Ignored “{param}={value}” in the address because it is not a valid value; showing the default.',
   'notice.measureFallback': '“{measure}” is not broken down by country or entity in {process}; showing “{fallback}”.',
   'notice.selectionDropped': '{name} is not among the countries of {process}; that selection was cleared.',
+  'notice.selectionDroppedMany':
+    '{names} are not among the countries of {process}; they were taken out of the selection.',
+  'notice.firstPlaceShown.country':
+    'For now the maps show one country at a time: showing {name}; the others stay in the address.',
+  'notice.firstPlaceShown.entity':
+    'For now the maps show one entity at a time: showing {name}; the others stay in the address.',
   'notice.dismiss': 'Dismiss',
 
   'map.world.title': 'Country of residence',

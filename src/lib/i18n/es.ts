@@ -89,6 +89,11 @@ export const es = {
   'notice.measureFallback':
     '«{measure}» no está desglosada por país ni por entidad en {process}; se muestra «{fallback}».',
   'notice.selectionDropped': '{name} no figura entre los países de {process}; se quitó esa selección.',
+  'notice.selectionDroppedMany': '{names} no figuran entre los países de {process}; se quitaron de la selección.',
+  'notice.firstPlaceShown.country':
+    'Por ahora los mapas muestran un país a la vez: se muestra {name}; los demás siguen en la dirección.',
+  'notice.firstPlaceShown.entity':
+    'Por ahora los mapas muestran una entidad a la vez: se muestra {name}; las demás siguen en la dirección.',
   'notice.dismiss': 'Cerrar',
 
   'map.world.title': 'País de residencia',

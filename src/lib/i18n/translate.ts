@@ -9,8 +9,16 @@ const DICTIONARIES: Record<Lang, Messages> = { es, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+const translators = new Map<Lang, Translate>();
+
+/** One function per language, made once: components ask for it on every render. */
 export function translator(lang: Lang): Translate {
-  const messages = DICTIONARIES[lang];
-  return (key, params = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  let t = translators.get(lang);
+  if (t === undefined) {
+    const messages = DICTIONARIES[lang];
+    t = (key, params = {}) =>
+      messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    translators.set(lang, t);
+  }
+  return t;
 }

@@ -1,0 +1,321 @@
+/**
+ * The page's one state object: what the reader is looking at, mirrored in
+ * the URL. It decodes the address once, encodes it once, owns the history
+ * (push, replace, back and forward), and changes only through its intent
+ * methods (`selectCountry`, `setMeasure`, …), each of which applies the
+ * fallback rules and says what it changed. Views read it and call its
+ * methods; nothing is written back into it.
+ *
+ * Built from a URL string, without `window`, so the page can be rendered
+ * anywhere; `connect` attaches it to a browser's history.
+ */
+import type { CountryCode, EntityCode, Measure, Process } from '../data/schema';
+import { PROCESSES } from '../data/schema';
+import type { Lang } from '../i18n/translate';
+import { reconcile, type DataFacts, type Notice } from './rules';
+import {
+  decodeHref,
+  encodeHref,
+  linkTo,
+  MAX_PLACES,
+  type CoverageMode,
+  type Embed,
+  type Multiples,
+  type MultiplesScale,
+  type MultiplesSort,
+  type Page,
+  type UrlState,
+  type Zoom,
+} from './url';
+
+/** The browser's history, as the state needs it; `browserHistory` is the real one, tests pass their own. */
+export interface History {
+  /** The address now. */
+  readonly href: string;
+  push(href: string): void;
+  replace(href: string): void;
+  /** Calls back when the reader goes back or forward; returns how to stop. */
+  listen(onchange: () => void): () => void;
+}
+
+export function browserHistory(win: Window): History {
+  return {
+    get href() {
+      return win.location.href;
+    },
+    push: (href) => win.history.pushState(win.history.state, '', href),
+    replace: (href) => win.history.replaceState(win.history.state, '', href),
+    listen(onchange) {
+      win.addEventListener('popstate', onchange);
+      return () => win.removeEventListener('popstate', onchange);
+    },
+  };
+}
+
+/** The two kinds of place a selection holds: countries of residence and entities of origin. */
+export type PlaceKind = 'country' | 'entity';
+
+export interface ShownNotice {
+  id: number;
+  notice: Notice;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export class ExplorerState {
+  // One signal per field, so a view recomputes only when what it reads changed. Private: views read the
+  // getters and change the state through the methods below, never by assignment.
+  #href = $state('');
+  #page = $state<Page>('explore');
+  #embed = $state<Embed | null>(null);
+  #lang = $state<Lang>('es');
+  #process = $state<Process>('2023-2024');
+  #measure = $state<Measure>('received');
+  #countries = $state.raw<readonly CountryCode[]>([]);
+  #entities = $state.raw<readonly EntityCode[]>([]);
+  #zoom = $state<Zoom>('world');
+  #compare = $state.raw<readonly Process[]>(PROCESSES);
+  #coverage = $state<CoverageMode>('all');
+  #multiples = $state<Multiples>('entity');
+  #sort = $state<MultiplesSort>('level');
+  #scale = $state<MultiplesScale>('shared');
+  #notices = $state.raw<readonly ShownNotice[]>([]);
+
+  #facts: DataFacts | null = null;
+  #history: History | null = null;
+  #nextNotice = 0;
+
+  /** `href`: the page's address, absolute. */
+  constructor(href: string) {
+    this.#href = href;
+    this.#apply(decodeHref(href).state);
+  }
+
+  get href(): string {
+    return this.#href;
+  }
+  get page(): Page {
+    return this.#page;
+  }
+  get embed(): Embed | null {
+    return this.#embed;
+  }
+  get lang(): Lang {
+    return this.#lang;
+  }
+  get process(): Process {
+    return this.#process;
+  }
+  get measure(): Measure {
+    return this.#measure;
+  }
+  /** Every selected country, in the order chosen. */
+  get countries(): readonly CountryCode[] {
+    return this.#countries;
+  }
+  get entities(): readonly EntityCode[] {
+    return this.#entities;
+  }
+  /** The country the views show: the first selected (the views show one place of each kind). */
+  get country(): CountryCode | null {
+    return this.#countries[0] ?? null;
+  }
+  get entity(): EntityCode | null {
+    return this.#entities[0] ?? null;
+  }
+  get zoom(): Zoom {
+    return this.#zoom;
+  }
+  get compare(): readonly Process[] {
+    return this.#compare;
+  }
+  get coverage(): CoverageMode {
+    return this.#coverage;
+  }
+  get multiples(): Multiples {
+    return this.#multiples;
+  }
+  get sort(): MultiplesSort {
+    return this.#sort;
+  }
+  get scale(): MultiplesScale {
+    return this.#scale;
+  }
+  get notices(): readonly ShownNotice[] {
+    return this.#notices;
+  }
+
+  /** The whole state as one plain object. */
+  get current(): UrlState {
+    return {
+      page: this.#page,
+      embed: this.#embed,
+      lang: this.#lang,
+      process: this.#process,
+      measure: this.#measure,
+      countries: this.#countries,
+      entities: this.#entities,
+      zoom: this.#zoom,
+      compare: this.#compare,
+      coverage: this.#coverage,
+      multiples: this.#multiples,
+      sort: this.#sort,
+      scale: this.#scale,
+    };
+  }
+
+  /**
+   * Follows a browser's history from now on: back and forward re-read the address. Returns how to stop.
+   */
+  connect(history: History): () => void {
+    this.#history = history;
+    if (history.href !== this.#href) this.#read(history.href);
+    const stop = history.listen(() => this.#read(history.href));
+    return () => {
+      stop();
+      if (this.#history === history) this.#history = null;
+    };
+  }
+
+  /**
+   * The data has loaded: codes can now be checked against it and the fallback rules applied. What the
+   * address asked for and cannot be shown is said once, here.
+   */
+  useData(facts: DataFacts): void {
+    this.#facts = facts;
+    const { state, rejected } = decodeHref(this.#href, facts.known);
+    const ruled = reconcile(state, facts);
+    this.#notify([...rejected.map((r): Notice => ({ kind: 'rejected', ...r })), ...ruled.notices]);
+    this.#apply(ruled.state);
+  }
+
+  /**
+   * A link to this state changed by `patch`. By default absolute and clean (only the state's parameters:
+   * for sharing, embedding, printing); `keepForeign` keeps the other parameters of the address (an
+   * article's `utm_*`), for links within the page.
+   */
+  link(patch: Partial<UrlState> = {}, options: { keepForeign?: boolean } = {}): string {
+    return linkTo(this.#href, { ...this.current, ...patch }, options);
+  }
+
+  navigate(page: Page): void {
+    this.#commit({ page });
+  }
+
+  /** The language changes the words, not the view: it replaces the history entry instead of adding one. */
+  setLang(lang: Lang): void {
+    this.#commit({ lang }, 'replace');
+  }
+
+  setProcess(process: Process): void {
+    this.#commit({ process });
+  }
+
+  setMeasure(measure: Measure): void {
+    this.#commit({ measure });
+  }
+
+  setZoom(zoom: Zoom): void {
+    this.#commit({ zoom });
+  }
+
+  /** Selects one place of a kind in place of the current ones; null clears the kind. */
+  select(kind: PlaceKind, code: string | null): void {
+    this.#commit({ [kind === 'country' ? 'countries' : 'entities']: code === null ? [] : [code] });
+  }
+
+  selectCountry(code: CountryCode | null): void {
+    this.select('country', code);
+  }
+
+  selectEntity(code: EntityCode | null): void {
+    this.select('entity', code);
+  }
+
+  /** Adds a place to the selection, or takes it out if it is there; at most MAX_PLACES of a kind. */
+  toggle(kind: PlaceKind, code: string): void {
+    const list = kind === 'country' ? this.#countries : this.#entities;
+    if (!list.includes(code) && list.length >= MAX_PLACES) return;
+    const next = list.includes(code) ? list.filter((c) => c !== code) : [...list, code];
+    this.#commit({ [kind === 'country' ? 'countries' : 'entities']: next });
+  }
+
+  /** Takes one place out of the selection. */
+  deselect(kind: PlaceKind, code: string): void {
+    const list = kind === 'country' ? this.#countries : this.#entities;
+    this.#commit({ [kind === 'country' ? 'countries' : 'entities']: list.filter((c) => c !== code) });
+  }
+
+  /** Adds or removes a process from the comparison; at least two stay compared. */
+  setCompared(process: Process, on: boolean): void {
+    const next = PROCESSES.filter((p) => (p === process ? on : this.#compare.includes(p)));
+    if (next.length >= 2) this.#commit({ compare: next });
+  }
+
+  setCoverage(coverage: CoverageMode): void {
+    this.#commit({ coverage });
+  }
+
+  setMultiples(multiples: Multiples): void {
+    this.#commit({ multiples });
+  }
+
+  setSort(sort: MultiplesSort): void {
+    this.#commit({ sort });
+  }
+
+  setScale(scale: MultiplesScale): void {
+    this.#commit({ scale });
+  }
+
+  dismissNotice(id: number): void {
+    this.#notices = this.#notices.filter((n) => n.id !== id);
+  }
+
+  /** Back or forward: the address decides, and nothing is announced again. */
+  #read(href: string) {
+    this.#href = href;
+    const { state } = decodeHref(href, this.#facts?.known);
+    this.#apply(this.#facts ? reconcile(state, this.#facts).state : state);
+  }
+
+  #commit(patch: Partial<UrlState>, mode: 'push' | 'replace' = 'push') {
+    let next: UrlState = { ...this.current, ...patch };
+    if (this.#facts) {
+      const ruled = reconcile(next, this.#facts);
+      this.#notify(ruled.notices);
+      next = ruled.state;
+    }
+    this.#apply(next);
+    const href = encodeHref(this.#href, next);
+    if (href === this.#href) return;
+    this.#href = href;
+    if (mode === 'push') this.#history?.push(href);
+    else this.#history?.replace(href);
+  }
+
+  /** Writes only the fields that changed, so readers of the others are not woken. */
+  #apply(s: UrlState) {
+    if (this.#page !== s.page) this.#page = s.page;
+    if (this.#embed !== s.embed) this.#embed = s.embed;
+    if (this.#lang !== s.lang) this.#lang = s.lang;
+    if (this.#process !== s.process) this.#process = s.process;
+    if (this.#measure !== s.measure) this.#measure = s.measure;
+    if (!sameList(this.#countries, s.countries)) this.#countries = s.countries;
+    if (!sameList(this.#entities, s.entities)) this.#entities = s.entities;
+    if (this.#zoom !== s.zoom) this.#zoom = s.zoom;
+    if (!sameList(this.#compare, s.compare)) this.#compare = s.compare;
+    if (this.#coverage !== s.coverage) this.#coverage = s.coverage;
+    if (this.#multiples !== s.multiples) this.#multiples = s.multiples;
+    if (this.#sort !== s.sort) this.#sort = s.sort;
+    if (this.#scale !== s.scale) this.#scale = s.scale;
+  }
+
+  /** Adds notices not already shown: the same fallback met twice is said once. */
+  #notify(notices: readonly Notice[]) {
+    const shown = this.#notices.map((n) => JSON.stringify(n.notice));
+    const fresh = notices.filter((n) => !shown.includes(JSON.stringify(n)));
+    if (fresh.length === 0) return;
+    this.#notices = [...this.#notices, ...fresh.map((notice) => ({ id: this.#nextNotice++, notice }))];
+  }
+}

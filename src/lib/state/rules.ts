@@ -1,0 +1,58 @@
+/**
+ * The fallback rules: a state the URL or a click asked for, turned into one
+ * the data can show, with a notice for everything changed on the reader's
+ * behalf. Pure: the data is asked through `DataFacts`, so the rules are
+ * tested table by table without rendering anything.
+ */
+import type { CountryCode, EntityCode, Measure, Process } from '../data/schema';
+import type { KnownCodes, StateParam, UrlState } from './url';
+
+/** Which map can draw a measure in a process. */
+export interface MeasureAvailability {
+  measure: Measure;
+  world: boolean;
+  mexico: boolean;
+}
+
+/** What the rules need to know of the loaded data. */
+export interface DataFacts {
+  known: KnownCodes;
+  availability(process: Process): readonly MeasureAvailability[];
+  /** Whether the process lists the country for the measure, so selecting it means something there. */
+  countryListed(process: Process, measure: Measure, country: CountryCode): boolean;
+}
+
+/** Something the page changed or ignored on the reader's behalf, as data; the words follow the language. */
+export type Notice =
+  | { kind: 'rejected'; param: StateParam; value: string }
+  | { kind: 'measureFallback'; measure: Measure; process: Process; fallback: Measure }
+  | { kind: 'selectionDropped'; countries: readonly CountryCode[]; process: Process }
+  /** Several places of a kind are selected, but the views still show one: the first. */
+  | { kind: 'firstPlaceShown'; place: 'country' | 'entity'; code: CountryCode | EntityCode };
+
+/** The measure shown when the one asked for cannot be drawn. */
+export const FALLBACK_MEASURE: Measure = 'received';
+
+export function reconcile(state: UrlState, facts: DataFacts): { state: UrlState; notices: Notice[] } {
+  const notices: Notice[] = [];
+  let next = state;
+  const availableIn = facts.availability(next.process);
+  const available = availableIn.find((a) => a.measure === next.measure);
+  if (!available || (!available.world && !available.mexico)) {
+    notices.push({ kind: 'measureFallback', measure: next.measure, process: next.process, fallback: FALLBACK_MEASURE });
+    next = { ...next, measure: FALLBACK_MEASURE };
+  }
+  // Only a map that draws countries can drop one: with a measure by entity alone, the selection waits.
+  const worldDraws = availableIn.some((a) => a.measure === next.measure && a.world);
+  if (worldDraws && next.countries.length > 0) {
+    const { process, measure } = next;
+    const dropped = next.countries.filter((c) => !facts.countryListed(process, measure, c));
+    if (dropped.length > 0) {
+      notices.push({ kind: 'selectionDropped', countries: dropped, process });
+      next = { ...next, countries: next.countries.filter((c) => !dropped.includes(c)) };
+    }
+  }
+  if (next.countries.length > 1) notices.push({ kind: 'firstPlaceShown', place: 'country', code: next.countries[0] });
+  if (next.entities.length > 1) notices.push({ kind: 'firstPlaceShown', place: 'entity', code: next.entities[0] });
+  return { state: next, notices };
+}

@@ -1,0 +1,224 @@
+/**
+ * What the page shows, as URL parameters, so any view is a link:
+ * `?process=2020-2021&measure=received&country=ESP,PRT&entity=20&zoom=europe&lang=en`,
+ * plus `view=methods` for the methodology page, `embed=world|mexico|comparison`
+ * for a chart shown alone, and the comparison's options
+ * (`compare=2020-2021,2023-2024&coverage=same&multiples=country&sort=change&scale=independent`).
+ *
+ * A typed codec: `decodeUrl` reads every parameter once, `encodeUrl` writes
+ * them once. Defaults are left out of the URL; parameters the page does not
+ * own (pym.js's `childId`, an article's `utm_*`) and the hash are kept as
+ * they are. A value that cannot be read falls back to its default and is
+ * reported, so the page can say what it ignored; a list keeps the codes it
+ * can read and reports the others.
+ */
+import { MEASURES, PROCESSES, type CountryCode, type EntityCode, type Measure, type Process } from '../data/schema';
+import { LANGS, type Lang } from '../i18n/translate';
+
+export const ZOOMS = ['world', 'europe'] as const;
+export type Zoom = (typeof ZOOMS)[number];
+
+/** The page: the explorer, or the sources and methodology. */
+export const PAGES = ['explore', 'methods'] as const;
+export type Page = (typeof PAGES)[number];
+
+/** A chart shown alone, for embedding in another page. */
+export const EMBEDS = ['world', 'mexico', 'comparison'] as const;
+export type Embed = (typeof EMBEDS)[number];
+
+/** Totals over every entity each process covered, or only over the entities all compared processes share. */
+export const COVERAGES = ['all', 'same'] as const;
+export type CoverageMode = (typeof COVERAGES)[number];
+
+/** What the small multiples show: the 32 entities or the leading countries. */
+export const MULTIPLES = ['entity', 'country'] as const;
+export type Multiples = (typeof MULTIPLES)[number];
+
+export const SORTS = ['level', 'change'] as const;
+export type MultiplesSort = (typeof SORTS)[number];
+
+export const SCALES = ['shared', 'independent'] as const;
+export type MultiplesScale = (typeof SCALES)[number];
+
+/** How many places of each kind a selection holds at most. */
+export const MAX_PLACES = 8;
+
+/** Everything the URL carries. */
+export interface UrlState {
+  page: Page;
+  /** Set when the page renders one chart alone inside another site's iframe. */
+  embed: Embed | null;
+  lang: Lang;
+  process: Process;
+  measure: Measure;
+  /** Selected countries of residence (ISO alpha-3), in the order they were chosen; empty for none. */
+  countries: readonly CountryCode[];
+  /** Selected entities of origin (INEGI keys), in the order they were chosen; empty for none. */
+  entities: readonly EntityCode[];
+  /** The world map's extent. */
+  zoom: Zoom;
+  /** The processes the comparison sets side by side, in time order; at least two. */
+  compare: readonly Process[];
+  coverage: CoverageMode;
+  multiples: Multiples;
+  sort: MultiplesSort;
+  scale: MultiplesScale;
+}
+
+export const DEFAULT_STATE: UrlState = {
+  page: 'explore',
+  embed: null,
+  lang: 'es',
+  process: '2023-2024',
+  measure: 'received',
+  countries: [],
+  entities: [],
+  zoom: 'world',
+  compare: PROCESSES,
+  coverage: 'all',
+  multiples: 'entity',
+  sort: 'level',
+  scale: 'shared',
+};
+
+/** The URL parameter of each field, in the order they are written; `view` and the singular place names are historic. */
+const PARAMS = {
+  page: 'view',
+  embed: 'embed',
+  process: 'process',
+  measure: 'measure',
+  countries: 'country',
+  entities: 'entity',
+  zoom: 'zoom',
+  compare: 'compare',
+  coverage: 'coverage',
+  multiples: 'multiples',
+  sort: 'sort',
+  scale: 'scale',
+  // Last, as the language switch has always appended it.
+  lang: 'lang',
+} as const satisfies Record<keyof UrlState, string>;
+
+export type StateParam = (typeof PARAMS)[keyof typeof PARAMS];
+
+/** A parameter that was present but could not be used (all of it, or some codes of a list). */
+export interface RejectedParam {
+  param: StateParam;
+  value: string;
+}
+
+/** Codes that exist in the loaded data; without them only the form of a code is checked. */
+export interface KnownCodes {
+  countries: ReadonlySet<string>;
+  entities: ReadonlySet<string>;
+}
+
+const COUNTRY_FORM = /^[A-Z]{3}$/;
+const ENTITY_FORM = /^(0[1-9]|[12][0-9]|3[0-2])$/;
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (value: string): T | undefined =>
+    (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+
+/** `2020-2021,2023-2024`: two or more known processes, each once; returned in time order. */
+function readProcesses(value: string): readonly Process[] | undefined {
+  const parts = value.split(',');
+  if (parts.some((p) => !(PROCESSES as readonly string[]).includes(p))) return undefined;
+  if (new Set(parts).size !== parts.length || parts.length < 2) return undefined;
+  return PROCESSES.filter((p) => parts.includes(p));
+}
+
+/**
+ * `ESP,PRT`: the codes of the right form (and, with known codes, that exist),
+ * each once, in the order given, at most MAX_PLACES. What is left out is
+ * returned as one rejected value, so a hostile list makes one notice, not thousands.
+ */
+function readPlaces(value: string, valid: (code: string) => boolean): { codes: string[]; rejected: string | null } {
+  const codes: string[] = [];
+  const left: string[] = [];
+  for (const code of value.split(',')) {
+    if (codes.includes(code)) continue;
+    if (valid(code) && codes.length < MAX_PLACES) codes.push(code);
+    else left.push(code);
+  }
+  return { codes, rejected: left.length > 0 ? left.join(',') : null };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export function decodeUrl(params: URLSearchParams, known?: KnownCodes): { state: UrlState; rejected: RejectedParam[] } {
+  const rejected: RejectedParam[] = [];
+  const read = <T>(param: StateParam, parse: (value: string) => T | undefined, fallback: T): T => {
+    const value = params.get(param);
+    if (value === null) return fallback;
+    const parsed = parse(value);
+    if (parsed === undefined) {
+      rejected.push({ param, value });
+      return fallback;
+    }
+    return parsed;
+  };
+  const places = (param: StateParam, form: RegExp, exists: ReadonlySet<string> | undefined): string[] => {
+    const value = params.get(param);
+    if (value === null) return [];
+    const read = readPlaces(value, (code) => form.test(code) && (!exists || exists.has(code)));
+    if (read.rejected !== null) rejected.push({ param, value: read.rejected });
+    return read.codes;
+  };
+  const state: UrlState = {
+    page: read(PARAMS.page, oneOf(PAGES), DEFAULT_STATE.page),
+    embed: read<Embed | null>(PARAMS.embed, oneOf(EMBEDS), null),
+    process: read(PARAMS.process, oneOf(PROCESSES), DEFAULT_STATE.process),
+    measure: read(PARAMS.measure, oneOf(MEASURES), DEFAULT_STATE.measure),
+    countries: places(PARAMS.countries, COUNTRY_FORM, known?.countries),
+    entities: places(PARAMS.entities, ENTITY_FORM, known?.entities),
+    zoom: read(PARAMS.zoom, oneOf(ZOOMS), DEFAULT_STATE.zoom),
+    compare: read(PARAMS.compare, readProcesses, DEFAULT_STATE.compare),
+    coverage: read(PARAMS.coverage, oneOf(COVERAGES), DEFAULT_STATE.coverage),
+    multiples: read(PARAMS.multiples, oneOf(MULTIPLES), DEFAULT_STATE.multiples),
+    sort: read(PARAMS.sort, oneOf(SORTS), DEFAULT_STATE.sort),
+    scale: read(PARAMS.scale, oneOf(SCALES), DEFAULT_STATE.scale),
+    lang: read(PARAMS.lang, oneOf(LANGS), DEFAULT_STATE.lang),
+  };
+  return { state, rejected };
+}
+
+/** The URL with the state's parameters; defaults are removed, other parameters and the hash kept. */
+export function encodeUrl(url: URL, state: UrlState): URL {
+  const next = new URL(url);
+  for (const field of Object.keys(PARAMS) as (keyof UrlState)[]) {
+    const param = PARAMS[field];
+    const value = state[field];
+    const fallback = DEFAULT_STATE[field];
+    const isDefault = Array.isArray(value) ? sameList(value, fallback as readonly string[]) : value === fallback;
+    if (value === null || isDefault) next.searchParams.delete(param);
+    else next.searchParams.set(param, Array.isArray(value) ? value.join(',') : (value as string));
+  }
+  // Lists read as lists (`country=ESP,PRT`): a comma needs no escaping in a query, and decodes the same.
+  next.search = next.searchParams.toString().replace(/%2C/gi, ',');
+  return next;
+}
+
+/** The state an address carries. */
+export function decodeHref(href: string, known?: KnownCodes): { state: UrlState; rejected: RejectedParam[] } {
+  return decodeUrl(new URL(href).searchParams, known);
+}
+
+/** The address with the state written into it; other parameters and the hash kept. */
+export function encodeHref(href: string, state: UrlState): string {
+  return encodeUrl(new URL(href), state).href;
+}
+
+/**
+ * A link to `state` from the page at `href`. By default absolute and clean (only the state's parameters):
+ * for sharing, embedding, printing. `keepForeign` keeps the address's other parameters (an article's
+ * `utm_*`) and gives a path, for links within the page.
+ */
+export function linkTo(href: string, state: UrlState, options: { keepForeign?: boolean } = {}): string {
+  const here = new URL(href);
+  const base = options.keepForeign ? here : new URL(here.pathname, here);
+  base.hash = '';
+  const url = encodeUrl(base, state);
+  return options.keepForeign ? `${url.pathname}${url.search}` : url.href;
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, MAX_PLACES, decodeUrl, encodeUrl, type UrlState } from '../../src/lib/state/url';
+
+const params = (query: string) => new URLSearchParams(query);
+const known = { countries: new Set(['ESP', 'PRT', 'USA']), entities: new Set(['09', '14', '16', '20']) };
+
+describe('the state in the URL', () => {
+  it('reads every parameter', () => {
+    const { state, rejected } = decodeUrl(
+      params(
+        'view=methods&embed=mexico&process=2020-2021&measure=eligible&country=ESP&entity=20&zoom=europe' +
+          '&compare=2023-2024,2020-2021&coverage=same&multiples=country&sort=change&scale=independent&lang=en',
+      ),
+      known,
+    );
+    expect(state).toEqual({
+      page: 'methods',
+      embed: 'mexico',
+      lang: 'en',
+      process: '2020-2021',
+      measure: 'eligible',
+      countries: ['ESP'],
+      entities: ['20'],
+      zoom: 'europe',
+      compare: ['2020-2021', '2023-2024'],
+      coverage: 'same',
+      multiples: 'country',
+      sort: 'change',
+      scale: 'independent',
+    });
+    expect(rejected).toEqual([]);
+  });
+
+  it('an empty query is the default view', () => {
+    expect(decodeUrl(params(''))).toEqual({ state: DEFAULT_STATE, rejected: [] });
+  });
+
+  it.each([
+    ['process', 'process', '2099-2100'],
+    ['measure', 'measure', 'RECEIVED'],
+    ['countries', 'country', 'esp'],
+    ['countries', 'country', 'ATL'],
+    ['countries', 'country', ''],
+    ['entities', 'entity', '33'],
+    ['entities', 'entity', '1'],
+    ['zoom', 'zoom', '<script>'],
+    ['page', 'view', 'admin'],
+    ['embed', 'embed', 'totals'],
+    ['embed', 'embed', ''],
+    ['compare', 'compare', '2023-2024'],
+    ['compare', 'compare', '2020-2021,2020-2021'],
+    ['compare', 'compare', '2017-2018,2099-2100'],
+    ['compare', 'compare', ''],
+    ['coverage', 'coverage', 'SAME'],
+    ['multiples', 'multiples', 'cities'],
+    ['sort', 'sort', 'name;drop'],
+    ['scale', 'scale', 'log'],
+    ['lang', 'lang', 'fr'],
+    ['lang', 'lang', 'EN'],
+    ['lang', 'lang', '<b>'],
+  ] as const)('%s (%s=%s) falls back to the default and is reported', (field, param, value) => {
+    const { state, rejected } = decodeUrl(params(`${param}=${encodeURIComponent(value)}&process=2017-2018`), known);
+    expect(rejected).toEqual([{ param, value }]);
+    expect(state[field]).toEqual(field === 'process' ? DEFAULT_STATE.process : DEFAULT_STATE[field]);
+    if (field !== 'process') expect(state.process).toBe('2017-2018');
+  });
+
+  it.each([
+    ['country=ESP,PRT', { countries: ['ESP', 'PRT'] }, []],
+    ['country=PRT,ESP', { countries: ['PRT', 'ESP'] }, []],
+    ['entity=14,16', { entities: ['14', '16'] }, []],
+    ['country=ESP,ESP,PRT', { countries: ['ESP', 'PRT'] }, []],
+    ['country=ESP,esp,ATL,PRT', { countries: ['ESP', 'PRT'] }, [{ param: 'country', value: 'esp,ATL' }]],
+    ['entity=14,,16', { entities: ['14', '16'] }, [{ param: 'entity', value: '' }]],
+    ['country=ESP,PRT&entity=20', { countries: ['ESP', 'PRT'], entities: ['20'] }, []],
+  ] as const)('a list of places: %s', (query, expected, rejected) => {
+    const decoded = decodeUrl(params(query), known);
+    expect(decoded.state).toEqual({ ...DEFAULT_STATE, ...expected });
+    expect(decoded.rejected).toEqual(rejected);
+  });
+
+  it(`keeps at most ${MAX_PLACES} places of a kind, and reports the rest as one value`, () => {
+    const codes = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+    const { state, rejected } = decodeUrl(params(`entity=${codes.join(',')}`));
+    expect(state.entities).toEqual(codes.slice(0, MAX_PLACES));
+    expect(rejected).toEqual([{ param: 'entity', value: codes.slice(MAX_PLACES).join(',') }]);
+  });
+
+  it('a hostile list makes one rejected value, not one per piece', () => {
+    const { state, rejected } = decodeUrl(params(`country=${','.repeat(10_000)}`));
+    expect(state.countries).toEqual([]);
+    expect(rejected).toHaveLength(1);
+  });
+
+  it('ignores parameters it does not own, such as those pym.js adds to an embed', () => {
+    expect(decodeUrl(params('childId=vmre&initialWidth=600&parentTitle=x&embed=world'))).toEqual({
+      state: { ...DEFAULT_STATE, embed: 'world' },
+      rejected: [],
+    });
+  });
+
+  it('without known codes, only the form of a code is checked', () => {
+    expect(decodeUrl(params('country=ATL&entity=32')).state).toMatchObject({ countries: ['ATL'], entities: ['32'] });
+  });
+
+  it('round-trips every state through a URL, leaving defaults out and other parameters alone', () => {
+    const states: UrlState[] = [
+      DEFAULT_STATE,
+      { ...DEFAULT_STATE, process: '2017-2018', measure: 'received_sive', countries: ['USA'], zoom: 'europe' },
+      { ...DEFAULT_STATE, entities: ['09'], embed: 'mexico' },
+      { ...DEFAULT_STATE, page: 'methods' },
+      { ...DEFAULT_STATE, lang: 'en', countries: ['ESP', 'PRT'], entities: ['14', '16'] },
+      {
+        page: 'explore',
+        embed: 'world',
+        lang: 'en',
+        process: '2020-2021',
+        measure: 'eligible',
+        countries: ['ESP'],
+        entities: ['20'],
+        zoom: 'europe',
+        compare: ['2017-2018', '2023-2024'],
+        coverage: 'same',
+        multiples: 'country',
+        sort: 'change',
+        scale: 'independent',
+      },
+      { ...DEFAULT_STATE, embed: 'comparison', entities: ['09'], compare: ['2020-2021', '2023-2024'] },
+    ];
+    for (const state of states) {
+      const url = encodeUrl(new URL('https://example.test/sub/?utm_source=x#top'), state);
+      expect(url.searchParams.get('utm_source')).toBe('x');
+      expect(url.hash).toBe('#top');
+      expect(decodeUrl(url.searchParams, known)).toEqual({ state, rejected: [] });
+    }
+    expect(encodeUrl(new URL('https://example.test/?process=2017-2018&lang=es'), DEFAULT_STATE).search).toBe('');
+  });
+
+  it('writes the parameters in a stable order, the language last, as links have always had it', () => {
+    const state: UrlState = { ...DEFAULT_STATE, embed: 'mexico', process: '2020-2021', countries: ['ESP'], lang: 'en' };
+    expect(encodeUrl(new URL('https://example.test/vmre/'), state).search).toBe(
+      '?embed=mexico&process=2020-2021&country=ESP&lang=en',
+    );
+    expect(encodeUrl(new URL('https://example.test/vmre/'), { ...state, countries: ['ESP', 'PRT'] }).search).toBe(
+      '?embed=mexico&process=2020-2021&country=ESP,PRT&lang=en',
+    );
+  });
+});
