@@ -423,10 +423,3 @@ const en: MethodsContent = {
 };
 
 export const METHODS_CONTENT: Record<Lang, MethodsContent> = { es, en };
-
-/** What every section of the page is given: its prose and the language (for numbers, dates, lists and `lang` attributes). */
-export interface SectionText {
-  /** The page's prose in the current language. */
-  c: MethodsContent;
-  lang: Lang;
-}
