@@ -1,12 +1,31 @@
 /**
- * How a map fills its width: its projection fitted to the width with the
- * zoom's extent at the top, and the height that follows. Pure functions, so
- * the page can reserve a map's space before its geometry arrives and tests
- * can check them without a DOM.
+ * A map's frame: its projection fitted to the width with the zoom's extent
+ * at the top, the height that follows, the path generator and the symbol
+ * scale. MapFrame.svelte builds them once and shares them through the typed
+ * context below with the map, its legend and its tooltip. The fit and the
+ * aspect ratio are pure functions, so the page can reserve a map's space
+ * before its geometry arrives and tests can check them without a DOM.
  */
-import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { createContext } from 'svelte';
 import type { Zoom } from '../state/explorerState';
 import { zoomOf, type MapConfig } from './map.constants';
+import type { SymbolScale } from './symbolScale';
+
+/** What MapFrame shares with what is drawn inside it. */
+export interface MapFrame {
+  /** The frame's measured width in pixels. */
+  readonly width: number;
+  /** The map's height in whole pixels, at least one. */
+  readonly height: number;
+  /** The map's projection, fitted to the width. */
+  readonly projection: GeoProjection;
+  readonly path: GeoPath;
+  /** Circle radius by count, for the map and its legend alike. */
+  readonly scale: SymbolScale;
+}
+
+export const [getMapFrame, setMapFrame] = createContext<MapFrame>();
 
 /** jsdom measures nothing: a desktop width, so tests still draw. */
 export const FALLBACK_WIDTH = 960;
