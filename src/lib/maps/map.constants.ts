@@ -15,6 +15,12 @@ import type { RadiusBounds } from './symbolScale';
 /** What a map draws: countries of residence (world) or entities of origin (Mexico). */
 export type PlaceKind = 'country' | 'entity';
 
+/** The places selected on the two maps, as codes; null where none is. */
+export type PlaceSelection = Record<PlaceKind, string | null>;
+
+/** A place's name in the page's language, by the kind of place. */
+export type PlaceNames = Record<PlaceKind, (code: string) => string>;
+
 /** One zoom level of a map. */
 export interface MapZoom {
   zoom: Zoom;
