@@ -1,12 +1,11 @@
 import { fireEvent, render } from '@testing-library/svelte';
-import { geoConicConformal, geoEqualEarth } from 'd3-geo';
 import { createRawSnippet } from 'svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { countryFigures, entityFigures, type MapFigures, type PlaceFigure } from '../../src/lib/data/mapQueries';
 import type { LoadedData } from '../../src/lib/data/load';
-import type { MapGeometry } from '../../src/lib/geo/geometry';
-import SymbolMap from '../../src/lib/maps/SymbolMap.svelte';
-import { symbolScale } from '../../src/lib/maps/symbolScale';
+import type { MapGeometry, MapName } from '../../src/lib/geo/geometry';
+import { MAPS } from '../../src/lib/maps/map.constants';
+import FramedSymbolMap from './FramedSymbolMap.svelte';
 import { committedGeometry } from '../helpers/geometry';
 import { loadPublished } from '../helpers/publishedData';
 
@@ -23,24 +22,24 @@ const tooltip = createRawSnippet((place: () => PlaceFigure) => ({
   render: () => `<span class="tip">${place().code}</span>`,
 }));
 
-function renderMap(kind: 'world' | 'mexico', view: MapFigures, selected: string | null = null) {
+function renderMap(kind: MapName, view: MapFigures, selected: string | null = null) {
   const onselect = vi.fn();
   const geometry = kind === 'world' ? world : mexico;
   const props = {
+    // The map's own projection and extent, with the largest circle fixed at 40 px whatever the width.
+    config: { ...MAPS[kind], radius: { divisor: 1, min: 40, max: 40 } },
+    maxValue: Math.max(...view.places.map((p) => p.value ?? 0)),
     shapes: geometry.shapes,
     anchors: geometry.anchors,
-    projection: kind === 'world' ? () => geoEqualEarth() : () => geoConicConformal().parallels([17.5, 29.5]),
-    fitTo: { type: 'Sphere' } as const,
     places: view.places,
-    scale: symbolScale(Math.max(...view.places.map((p) => p.value ?? 0)), 40),
     selected,
     onselect,
     label: `${kind} map`,
     placeLabel: (p: PlaceFigure) => `${p.code} ${p.value ?? p.status}`,
-    focusOn: kind === 'world' ? ('symbol' as const) : ('shape' as const),
+    focusOn: MAPS[kind].focusOn,
     tooltip,
   };
-  const result = render(SymbolMap, { props });
+  const result = render(FramedSymbolMap, { props });
   return { ...result, onselect, props };
 }
 

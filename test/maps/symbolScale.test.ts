@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_RADIUS, legendValues, maxRadiusFor, symbolScale } from '../../src/lib/maps/symbolScale';
+import { MAPS } from '../../src/lib/maps/map.constants';
 
 describe('symbolScale', () => {
   it('makes circle areas proportional to counts', () => {
@@ -18,7 +19,7 @@ describe('symbolScale', () => {
   });
 
   it('tells Canada, Spain and Germany apart (2023-24 counts)', () => {
-    const { radius } = symbolScale(35875, maxRadiusFor(960, 'world'));
+    const { radius } = symbolScale(35875, maxRadiusFor(960, MAPS.world.radius));
     const [can, esp, deu] = [3927, 2610, 1593].map(radius);
     expect(can - esp).toBeGreaterThan(1.5);
     expect(esp - deu).toBeGreaterThan(1.5);
@@ -32,8 +33,8 @@ describe('symbolScale', () => {
   });
 
   it('bounds the largest radius by the map width', () => {
-    expect(maxRadiusFor(360, 'world')).toBe(16.363636363636363);
-    expect(maxRadiusFor(4000, 'world')).toBe(44);
-    expect(maxRadiusFor(100, 'mexico')).toBe(14);
+    expect(maxRadiusFor(360, MAPS.world.radius)).toBe(16.363636363636363);
+    expect(maxRadiusFor(4000, MAPS.world.radius)).toBe(44);
+    expect(maxRadiusFor(100, MAPS.mexico.radius)).toBe(14);
   });
 });

@@ -6,8 +6,8 @@
  */
 import Papa from 'papaparse';
 import type { MapFigures, PlaceStatus } from '../data/mapQueries';
-
-export type MapKind = 'world' | 'mexico';
+import type { MapName } from '../geo/geometry';
+import { MAPS } from '../maps/map.constants';
 
 /** The selection on the other map that narrows this one, as codes. */
 export interface CsvFilter {
@@ -24,15 +24,15 @@ const STATUS_CODE: Record<PlaceStatus, string> = {
 };
 
 /** Column order; stable, in English, like the published files. */
-export function csvColumns(kind: MapKind): string[] {
-  const place = kind === 'world' ? ['country_iso3', 'country'] : ['entity_code', 'entity'];
-  const filter = kind === 'world' ? ['selected_entity_code'] : ['selected_country_iso3'];
+export function csvColumns(map: MapName): string[] {
+  const { csv } = MAPS[map];
   return [
     'process',
     'cutoff_date',
     'measure',
-    ...filter,
-    ...place,
+    csv.filter,
+    csv.code,
+    csv.name,
     'status',
     'value',
     'share',
@@ -48,15 +48,15 @@ export type CsvRow = Record<string, string | number | null>;
 /** Digits kept in `share`: enough to recompute any count under ten million. */
 const SHARE_DIGITS = 6;
 
-export function viewRows(view: MapFigures, kind: MapKind, name: (code: string) => string, filter: CsvFilter): CsvRow[] {
+export function viewRows(view: MapFigures, map: MapName, name: (code: string) => string, filter: CsvFilter): CsvRow[] {
+  const { csv, filteredBy } = MAPS[map];
   const base = {
     process: view.process,
     cutoff_date: view.cutoffDate,
     measure: view.measure,
-    ...(kind === 'world' ? { selected_entity_code: filter.entity } : { selected_country_iso3: filter.country }),
+    [csv.filter]: filter[filteredBy],
   };
-  const codeColumn = kind === 'world' ? 'country_iso3' : 'entity_code';
-  const nameColumn = kind === 'world' ? 'country' : 'entity';
+  const [codeColumn, nameColumn] = [csv.code, csv.name];
   const rows: CsvRow[] = view.places.map((p) => ({
     ...base,
     [codeColumn]: p.code,
@@ -110,15 +110,16 @@ export function toCsv(rows: readonly CsvRow[], columns: readonly string[], excel
 }
 
 /** What a file of this view is called, without extension: `vmre_2023-2024_received_by-entity_country-ESP_2023-11-30`. */
-export function exportBaseName(view: MapFigures, kind: MapKind, filter: CsvFilter): string {
-  const parts = ['vmre', view.process, view.measure, kind === 'world' ? 'by-country' : 'by-entity'];
-  if (kind === 'world' && filter.entity) parts.push(`entity-${filter.entity}`);
-  if (kind === 'mexico' && filter.country) parts.push(`country-${filter.country}`);
+export function exportBaseName(view: MapFigures, map: MapName, filter: CsvFilter): string {
+  const { place, filteredBy } = MAPS[map];
+  const parts = ['vmre', view.process, view.measure, `by-${place}`];
+  const narrowedBy = filter[filteredBy];
+  if (narrowedBy) parts.push(`${filteredBy}-${narrowedBy}`);
   if (view.cutoffDate) parts.push(view.cutoffDate);
   return parts.join('_');
 }
 
 /** e.g. `vmre_2023-2024_received_by-entity_country-ESP_2023-11-30.csv`, with `_excel` for the Excel variant. */
-export function csvFileName(view: MapFigures, kind: MapKind, filter: CsvFilter, excel = false): string {
-  return `${exportBaseName(view, kind, filter)}${excel ? '_excel' : ''}.csv`;
+export function csvFileName(view: MapFigures, map: MapName, filter: CsvFilter, excel = false): string {
+  return `${exportBaseName(view, map, filter)}${excel ? '_excel' : ''}.csv`;
 }

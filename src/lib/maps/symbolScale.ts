@@ -18,10 +18,16 @@ export interface SymbolScale {
   legendValues: number[];
 }
 
+/** The largest circle's radius: the map's width over `divisor`, kept within `min` and `max` pixels. */
+export interface RadiusBounds {
+  divisor: number;
+  min: number;
+  max: number;
+}
+
 /** `width` is the map's width in pixels: circles scale with the map, within bounds. */
-export function maxRadiusFor(width: number, kind: 'world' | 'mexico'): number {
-  const [divisor, lo, hi] = kind === 'world' ? [22, 14, 44] : [16, 14, 40];
-  return Math.max(lo, Math.min(hi, width / divisor));
+export function maxRadiusFor(width: number, { divisor, min, max }: RadiusBounds): number {
+  return Math.max(min, Math.min(max, width / divisor));
 }
 
 export function symbolScale(maxValue: number, maxRadius: number): SymbolScale {
