@@ -8,7 +8,8 @@ import type { LoadedData } from '../../src/lib/data/load';
 import { factsOf } from '../../src/lib/explorer/dataFacts';
 import type { Lang } from '../../src/lib/i18n/translate';
 import { APP_CONTEXT, appContextOf } from '../../src/lib/state/context';
-import { browserHistory, ExplorerState } from '../../src/lib/state/explorer.svelte';
+import { ExplorerState } from '../../src/lib/state/explorer.svelte';
+import { browserHistory } from '../../src/lib/state/history';
 import { DEFAULT_STATE, encodeUrl, type UrlState } from '../../src/lib/state/url';
 
 interface Options {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ExplorerState, type History } from '../../src/lib/state/explorer.svelte';
+import { ExplorerState } from '../../src/lib/state/explorer.svelte';
+import type { History } from '../../src/lib/state/history';
 import type { DataFacts, MeasureAvailability } from '../../src/lib/state/rules';
 import { MAX_PLACES } from '../../src/lib/state/url';
 

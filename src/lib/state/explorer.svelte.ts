@@ -12,6 +12,7 @@
 import type { CountryCode, EntityCode, Measure, Process } from '../data/schema';
 import { PROCESSES } from '../data/schema';
 import type { Lang } from '../i18n/translate';
+import type { History } from './history';
 import { reconcile, type DataFacts, type Notice } from './rules';
 import {
   decodeHref,
@@ -27,30 +28,6 @@ import {
   type UrlState,
   type Zoom,
 } from './url';
-
-/** The browser's history, as the state needs it; `browserHistory` is the real one, tests pass their own. */
-export interface History {
-  /** The address now. */
-  readonly href: string;
-  push(href: string): void;
-  replace(href: string): void;
-  /** Calls back when the reader goes back or forward; returns how to stop. */
-  listen(onchange: () => void): () => void;
-}
-
-export function browserHistory(win: Window): History {
-  return {
-    get href() {
-      return win.location.href;
-    },
-    push: (href) => win.history.pushState(win.history.state, '', href),
-    replace: (href) => win.history.replaceState(win.history.state, '', href),
-    listen(onchange) {
-      win.addEventListener('popstate', onchange);
-      return () => win.removeEventListener('popstate', onchange);
-    },
-  };
-}
 
 /** The two kinds of place a selection holds: countries of residence and entities of origin. */
 export type PlaceKind = 'country' | 'entity';
