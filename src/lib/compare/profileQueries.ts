@@ -20,6 +20,7 @@ import type {
   SourceId,
   TotalRow,
 } from '../data/schema';
+import type { GapStatus } from '../data/status';
 
 /** Display order. Crossed dimensions, request type and review status are left out: they are not a profile. */
 export const PROFILE_DIMENSIONS = [
@@ -66,10 +67,14 @@ export type ProfileCell =
       measureTotal: number | null;
       categories: ProfileCategory[];
     }
-  /** There was a vote from abroad, but the report does not tabulate this dimension for this place. */
-  | { process: Process; status: 'notReported'; source: null; note: null }
-  /** The entity had no vote from abroad in this process (coverage.csv). */
-  | { process: Process; status: 'notApplicable'; source: SourceId | null; note: string | null };
+  /**
+   * `notReported`: there was a vote from abroad, but the report does not tabulate this dimension for
+   * this place; `notApplicable`: the entity had no vote from abroad in this process (coverage.csv).
+   */
+  | { process: Process; status: ProfileGap; source: SourceId | null; note: string | null };
+
+/** The gaps a profile can have: a dimension is never damaged, only untabulated or without a vote. */
+type ProfileGap = Extract<GapStatus, 'notReported' | 'notApplicable'>;
 
 export interface ProfileDimension {
   dimension: ProfileDimensionName;

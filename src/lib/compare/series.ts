@@ -15,9 +15,9 @@ import {
   nationalTotal,
   type Figure,
   type MapFigures,
-  type PlaceStatus,
 } from '../data/mapQueries';
-import type { CountryCode, CoverageRow, EntityCode, Measure, Process, Quality, SourceId } from '../data/schema';
+import type { CountryCode, CoverageRow, EntityCode, Measure, Process, SourceId } from '../data/schema';
+import { gapCell, hasValue, valueCell, type Cell, type GapStatus } from '../data/status';
 import type { CoverageMode } from '../state/explorerState';
 
 export type Scope =
@@ -53,15 +53,11 @@ export type GapReason =
   /** Same coverage: the source does not itemize every shared entity, so the restricted sum cannot be made. */
   'partialItemization';
 
-export interface SeriesPoint {
+/** One snapshot of the comparison: its cell, and what the figure counts. */
+export type SeriesPoint = Cell & {
   process: Process;
   /** Where the point sits on the time axis; a gap sits at its snapshot's date too. */
   cutoff: string;
-  status: PlaceStatus;
-  value: number | null;
-  quality: Quality | null;
-  source: SourceId | null;
-  note: string | null;
   gapReason: GapReason | null;
   /** The entities whose residents the figure counts, sorted. */
   coverage: readonly EntityCode[];
@@ -71,7 +67,7 @@ export interface SeriesPoint {
   fromRoundedShare: boolean;
   /** The elections the counted residents could vote in (`federal`, `local`, …), sorted. */
   elections: readonly string[];
-}
+};
 
 export interface Change {
   from: SeriesPoint;
@@ -139,8 +135,6 @@ const REQUEST_BASIS: Record<Process, string> = {
   '2020-2021': 'siilnere',
   '2023-2024': 'inscripcion',
 };
-
-const hasValue = (p: SeriesPoint) => p.status === 'value' || p.status === 'zero';
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -214,11 +208,10 @@ export function sharedEntities(snapshots: Snapshots, processes: readonly Process
   return first.filter((e) => rest.every((set) => set.includes(e)));
 }
 
-type PointFields = Pick<SeriesPoint, 'status' | 'value' | 'quality' | 'source' | 'note'> &
-  Partial<Pick<SeriesPoint, 'gapReason' | 'restricted' | 'fromRoundedShare'>>;
+type PointFields = Cell & Partial<Pick<SeriesPoint, 'gapReason' | 'restricted' | 'fromRoundedShare'>>;
 
-function gapPoint(status: PlaceStatus, source: SourceId | null = null, note: string | null = null): PointFields {
-  return { status, value: null, quality: null, source, note };
+function gapPoint(status: GapStatus, source: SourceId | null = null, note: string | null = null): PointFields {
+  return gapCell(status, source, note);
 }
 
 /** The published figure for the scope at one snapshot, as the maps show it. */
@@ -226,7 +219,7 @@ function publishedPoint(s: Snapshots, scope: Scope, process: Process, cutoff: st
   switch (scope.kind) {
     case 'national': {
       const total = s.national(process, cutoff);
-      return total ? { ...total, status: total.value === 0 ? 'zero' : 'value' } : gapPoint('notReported');
+      return total ? valueCell(total) : gapPoint('notReported');
     }
     case 'entity':
       return entityPoint(s, s.entities(process, cutoff), scope.entity, process);
@@ -313,8 +306,8 @@ export function changeBetween(from: SeriesPoint, to: SeriesPoint): Change {
   if (!sameSet(from.coverage, to.coverage)) {
     return { from, to, incomparable: 'coverage', absolute: null, relative: null };
   }
-  const a = from.value as number;
-  const b = to.value as number;
+  const a = from.value;
+  const b = to.value;
   return { from, to, incomparable: null, absolute: b - a, relative: a > 0 ? (b - a) / a : null };
 }
 
@@ -369,5 +362,3 @@ export function latestValue(series: Series): SeriesPoint | null {
 export function latestChange(series: Series): Change | null {
   return series.changes.findLast((c) => c.incomparable === null) ?? null;
 }
-
-export { hasValue };

@@ -22,29 +22,17 @@ import {
   type SourceId,
   type TotalRow,
 } from './schema';
+import { gapCell, valueCell, type Cell, type GapStatus } from './status';
 
-/**
- * - `value`: a positive count; `zero`: the source prints 0.
- * - `notApplicable`: no vote from abroad for that entity in that process.
- * - `notReported`: there was a vote, but the source does not itemize it.
- * - `notAttributable`: the country's row of the country × entity table is
- *   damaged in the source, so its cells cannot be given to entities.
- */
-export type PlaceStatus = 'value' | 'zero' | 'notApplicable' | 'notReported' | 'notAttributable';
-
-export interface PlaceFigure {
+/** A place's figure on a map: its cell, and where it stands against the others. */
+export type PlaceFigure = Cell & {
   /** ISO alpha-3 on the world map, INEGI key on the Mexico map. */
   code: string;
-  status: PlaceStatus;
-  value: number | null;
-  quality: Quality | null;
-  source: SourceId | null;
-  note: string | null;
   /** Fraction of the map's denominator, or null without a value or denominator. */
   share: number | null;
   /** 1 for the largest value; equal values share a rank. Null without a value. */
   rank: number | null;
-}
+};
 
 /** Why a map has nothing to draw for the current choice. */
 export type Unavailable =
@@ -189,28 +177,11 @@ function valueFigure(
   code: string,
   row: { value: number | null; quality: Quality; source: SourceId; note: string | null },
 ): PlaceFigure {
-  if (row.value === null) {
-    return { ...gap(code, 'notReported'), source: row.source, note: row.note };
-  }
-  return {
-    code,
-    status: row.value === 0 ? 'zero' : 'value',
-    value: row.value,
-    quality: row.quality,
-    source: row.source,
-    note: row.note,
-    share: null,
-    rank: null,
-  };
+  return { ...valueCell(row), code, share: null, rank: null };
 }
 
-function gap(
-  code: string,
-  status: PlaceStatus,
-  source: SourceId | null = null,
-  note: string | null = null,
-): PlaceFigure {
-  return { code, status, value: null, quality: null, source, note, share: null, rank: null };
+function gap(code: string, status: GapStatus, source: SourceId | null = null, note: string | null = null): PlaceFigure {
+  return { ...gapCell(status, source, note), code, share: null, rank: null };
 }
 
 /** Shares of the denominator and ranks by value, largest first; equal values share a rank. */
@@ -311,7 +282,7 @@ export function entityFigures(tables: DataTables, q: MapQuery & { country?: Coun
   const coverage = coverageOf(tables, q.process);
   const codes = rowsOf<{ entity_code: EntityCode }>(tables.entities, () => true).map((e) => e.entity_code);
 
-  const gapFor = (code: EntityCode, fallback: PlaceStatus): PlaceFigure => {
+  const gapFor = (code: EntityCode, fallback: GapStatus): PlaceFigure => {
     const c = coverage.get(code);
     return c?.vote_from_abroad === 'none'
       ? gap(code, 'notApplicable', c.source, c.note)

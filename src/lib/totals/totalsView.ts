@@ -5,7 +5,7 @@
  * no formatting: tested alone.
  */
 import { PROCESSES, type Process, type SourceId, type SourceRow, type TotalRow } from '../data/schema';
-import type { Cell } from '../data/status';
+import { gapCell, valueCell, type Cell } from '../data/status';
 
 export const TOTAL_MEASURES = ['received', 'eligible'] as const;
 export type TotalMeasure = (typeof TOTAL_MEASURES)[number];
@@ -53,11 +53,8 @@ export function buildTotalsView(totals: readonly TotalRow[], sources: readonly S
     );
     const cell = (measure: TotalMeasure): TotalsCell => {
       const row = ofProcess.find((t) => t.cutoff_date === cutoffDate && t.measure === measure);
-      if (row === undefined) return { kind: 'notReported', source: null, note: null, footnote: null };
-      const footnote = cite(row, measure);
-      return row.value === null
-        ? { kind: 'notReported', source: row.source, note: row.note, footnote }
-        : { kind: 'value', value: row.value, quality: row.quality, source: row.source, note: row.note, footnote };
+      if (row === undefined) return { ...gapCell('notReported'), footnote: null };
+      return { ...valueCell(row), footnote: cite(row, measure) };
     };
     return { process, cutoffDate, cells: { received: cell('received'), eligible: cell('eligible') } };
   });
