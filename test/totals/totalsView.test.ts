@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceRow, TotalRow } from '../../src/lib/data/schema';
-import { buildTotalsView } from '../../src/lib/totals/totalsView';
+import { from } from 'arquero';
+import { buildTotalsView as buildFromTables } from '../../src/lib/totals/totalsView';
+
+/** The view of these rows, read as the loaded tables. */
+const buildTotalsView = (totals: TotalRow[], sources: SourceRow[]) =>
+  buildFromTables({ totals: from(totals), sources: from(sources) });
 
 const total = (over: Partial<TotalRow>): TotalRow => ({
   process: '2023-2024',
