@@ -6,14 +6,8 @@
 import { table, type ColumnTable } from 'arquero';
 import Papa from 'papaparse';
 import { EXPECTED_FIELDS, REQUIRED_RESOURCES, type RequiredResource, type ResourceName } from './schema';
-import {
-  validateForeignKeys,
-  validateTable,
-  type DataPackage,
-  type RawTable,
-  type Resource,
-  type ValidationIssue,
-} from './tableSchema';
+import { validateForeignKeys } from './foreignKeys';
+import { validateTable, type DataPackage, type RawTable, type Resource, type ValidationIssue } from './tableSchema';
 
 export const PACKAGE_PATH = 'data/datapackage.json';
 const PACKAGE_FILE = 'datapackage.json';
