@@ -7,8 +7,7 @@
  * `derived` otherwise.
  */
 import { op, type ColumnTable } from 'arquero';
-import type { Figure } from './queries';
-import { rowsOf, withParams } from './queries';
+import { rowsOf, withParams, type Figure } from './queries';
 import type { Quality, SourceId } from './schema';
 import { gapCell, valueCell, type Cell } from './status';
 
