@@ -19,7 +19,7 @@ function point(process: SeriesPoint['process'], cutoff: string, over: Partial<Se
     fromRoundedShare: false,
     elections: ['local'],
     ...over,
-  };
+  } as SeriesPoint;
 }
 
 function seriesOf(points: SeriesPoint[]): Series {

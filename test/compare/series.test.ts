@@ -178,21 +178,22 @@ describe('comparisonSeries', () => {
 });
 
 describe('changeBetween and caveatsFor', () => {
-  const point = (over: Partial<SeriesPoint>): SeriesPoint => ({
-    process: '2023-2024',
-    cutoff: '2023-11-30',
-    status: 'value',
-    value: 100,
-    quality: 'exact',
-    source: 's',
-    note: null,
-    gapReason: null,
-    coverage: ['14'],
-    restricted: false,
-    fromRoundedShare: false,
-    elections: ['federal+local'],
-    ...over,
-  });
+  const point = (over: Partial<SeriesPoint>): SeriesPoint =>
+    ({
+      process: '2023-2024',
+      cutoff: '2023-11-30',
+      status: 'value',
+      value: 100,
+      quality: 'exact',
+      source: 's',
+      note: null,
+      gapReason: null,
+      coverage: ['14'],
+      restricted: false,
+      fromRoundedShare: false,
+      elections: ['federal+local'],
+      ...over,
+    }) as SeriesPoint;
 
   it('computes absolute and relative change, and no relative change from zero', () => {
     expect(changeBetween(point({ value: 80 }), point({ value: 100 }))).toMatchObject({ absolute: 20, relative: 0.25 });

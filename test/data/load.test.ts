@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DataLoadError, loadData, loadDeferred } from '../../src/lib/data/load';
+import type { TotalRow } from '../../src/lib/data/schema';
 import { FIXTURE_BASE, fakeFetch, fixtureText, type Overrides } from '../helpers/fakeFetch';
 
 /** Loads the fixture with overrides and returns the DataLoadError it must throw. */
@@ -14,7 +15,7 @@ async function failure(overrides: Overrides): Promise<DataLoadError> {
 }
 
 describe('loadData', () => {
-  it('loads a valid package into typed rows and Arquero tables', async () => {
+  it('loads a valid package into typed Arquero tables', async () => {
     const { fetchImpl, requested } = fakeFetch();
     const data = await loadData(FIXTURE_BASE, fetchImpl);
 
@@ -22,7 +23,9 @@ describe('loadData', () => {
     expect(requested).toContain(`${FIXTURE_BASE}data/totals.csv`);
     expect(data.pkg.resources).toHaveLength(10);
 
-    const t2023 = data.rows.totals.find((r) => r.process === '2023-2024' && r.measure === 'received');
+    const t2023 = (data.tables.totals.objects() as TotalRow[]).find(
+      (r) => r.process === '2023-2024' && r.measure === 'received',
+    );
     expect(t2023).toEqual({
       process: '2023-2024',
       cutoff_date: '2023-11-30',
@@ -33,12 +36,12 @@ describe('loadData', () => {
       note: null,
     });
     // Quoted cells with commas and doubled quotes survive parsing.
-    expect(data.rows.totals[2].note).toBe('Rows of the source table do not add up, see "4.2"');
+    expect(data.tables.totals.get('note', 2)).toBe('Rows of the source table do not add up, see "4.2"');
     // The remainder row has no country: null, not "".
-    expect(data.rows.by_country[2].country_iso3).toBeNull();
+    expect(data.tables.by_country.get('country_iso3', 2)).toBeNull();
     // Codes with leading zeros stay strings.
-    expect(data.rows.entities[0].entity_code).toBe('09');
-    expect(data.rows.breakdowns[1].value).toBe(41.5);
+    expect(data.tables.entities.get('entity_code', 0)).toBe('09');
+    expect(data.tables.breakdowns.get('value', 1)).toBe(41.5);
 
     expect(data.tables.totals.numRows()).toBe(5);
     expect(data.tables.totals.columnNames()).toEqual([
@@ -56,7 +59,7 @@ describe('loadData', () => {
   it('keeps the columns of a CSV with no data rows', async () => {
     const { fetchImpl } = fakeFetch();
     const data = await loadDeferred(await loadData(FIXTURE_BASE, fetchImpl), 'crosstab_damaged_cells');
-    expect(data.rows.crosstab_damaged_cells).toEqual([]);
+    expect(data.tables.crosstab_damaged_cells?.objects()).toEqual([]);
     expect(data.tables.crosstab_damaged_cells?.numRows()).toBe(0);
     expect(data.tables.crosstab_damaged_cells?.columnNames()).toContain('printed_value');
   });
@@ -65,10 +68,10 @@ describe('loadData', () => {
     const { fetchImpl, requested } = fakeFetch();
     const data = await loadData(FIXTURE_BASE, fetchImpl);
     expect(requested.some((u) => u.endsWith('crosstab_damaged_cells.csv'))).toBe(false);
-    expect(data.rows.crosstab_damaged_cells).toBeUndefined();
+    expect(data.tables.crosstab_damaged_cells).toBeUndefined();
     const more = await loadDeferred(data, 'crosstab_damaged_cells');
     expect(requested.filter((u) => u.endsWith('crosstab_damaged_cells.csv'))).toHaveLength(1);
-    expect(more.rows.totals).toBe(data.rows.totals);
+    expect(more.tables.totals).toBe(data.tables.totals);
     // Asked again: nothing fetched.
     await loadDeferred(more, 'crosstab_damaged_cells');
     expect(requested.filter((u) => u.endsWith('crosstab_damaged_cells.csv'))).toHaveLength(1);

@@ -1,12 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedData } from '../../src/lib/data/load';
-import {
-  countryFigures,
-  countryListed,
-  entityFigures,
-  latestCutoff,
-  measureAvailability,
-} from '../../src/lib/data/mapQueries';
+import { countryFigures, countryListed, entityFigures, measureAvailability } from '../../src/lib/data/mapQueries';
+import { latestCutoff } from '../../src/lib/data/queries';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows } from '../published/files';
 
@@ -65,7 +60,7 @@ describe('countryFigures (world map)', () => {
   });
 
   it('an entity selected: its registrants by country; damaged rows are not attributable, never zero', () => {
-    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received', entity: '20' });
+    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received', entities: ['20'] });
     const cells = csv.crosstab().filter((r) => r.process === '2023-2024' && r.entity_code === '20');
     const oaxaca = csv
       .byEntity()
@@ -85,11 +80,11 @@ describe('countryFigures (world map)', () => {
   });
 
   it('an entity selected where it had no vote from abroad, or without a cross-tab, says why', () => {
-    expect(countryFigures(data.tables, { process: '2020-2021', measure: 'received', entity: '01' }).unavailable).toBe(
-      'entityNotApplicable',
-    );
     expect(
-      countryFigures(data.tables, { process: '2017-2018', measure: 'received_sive', entity: '09' }).unavailable,
+      countryFigures(data.tables, { process: '2020-2021', measure: 'received', entities: ['01'] }).unavailable,
+    ).toBe('entityNotApplicable');
+    expect(
+      countryFigures(data.tables, { process: '2017-2018', measure: 'received_sive', entities: ['09'] }).unavailable,
     ).toBe('noCrosstab');
   });
 });
@@ -122,7 +117,7 @@ describe('entityFigures (Mexico map)', () => {
   });
 
   it('a country selected: where its registrants come from, as printed in by_country_entity', () => {
-    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', country: 'ESP' });
+    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', countries: ['ESP'] });
     const cells = csv.crosstab().filter((r) => r.process === '2023-2024' && r.country_iso3 === 'ESP');
     expect(cells).toHaveLength(32);
     for (const c of cells) expect(view.places.find((p) => p.code === c.entity_code)?.value).toBe(Number(c.value));
@@ -130,14 +125,14 @@ describe('entityFigures (Mexico map)', () => {
   });
 
   it('a country whose row is damaged cannot be attributed to any entity', () => {
-    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', country: 'ECU' });
+    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', countries: ['ECU'] });
     expect(view.places.every((p) => p.status === 'notAttributable')).toBe(true);
     expect(view.attributed).toBe(0);
     expect(view.denominator).toMatchObject({ value: 43, quality: 'uncertain' });
   });
 
   it('2020-21 with a country: entities without a vote stay not applicable; zeros stay zeros', () => {
-    const view = entityFigures(data.tables, { process: '2020-2021', measure: 'received', country: 'ESP' });
+    const view = entityFigures(data.tables, { process: '2020-2021', measure: 'received', countries: ['ESP'] });
     expect(view.places.filter((p) => p.status === 'notApplicable')).toHaveLength(21);
     const cells = csv.crosstab().filter((r) => r.process === '2020-2021' && r.country_iso3 === 'ESP');
     for (const c of cells) {
@@ -157,10 +152,12 @@ describe('entityFigures (Mexico map)', () => {
     const q = { process: '2020-2021', measure: 'received' } as const;
     expect(countryListed(data.tables, q, missing.country_iso3)).toBe(false);
     expect(countryListed(data.tables, q, 'ESP')).toBe(true);
-    expect(entityFigures(data.tables, { ...q, country: missing.country_iso3 }).unavailable).toBe('countryNotListed');
-    expect(entityFigures(data.tables, { process: '2023-2024', measure: 'eligible', country: 'ESP' }).unavailable).toBe(
-      'noCrosstab',
+    expect(entityFigures(data.tables, { ...q, countries: [missing.country_iso3] }).unavailable).toBe(
+      'countryNotListed',
     );
+    expect(
+      entityFigures(data.tables, { process: '2023-2024', measure: 'eligible', countries: ['ESP'] }).unavailable,
+    ).toBe('noCrosstab');
   });
 });
 

@@ -1,6 +1,15 @@
 import { table } from 'arquero';
 import { describe, expect, it } from 'vitest';
-import { nationalTotalRows, nationalTotals, sourceById } from '../../src/lib/data/queries';
+import {
+  cutoffs,
+  hasNationalTotal,
+  latestCutoff,
+  nationalTotal,
+  nationalTotalRows,
+  nationalTotals,
+  sourceById,
+  totalRow,
+} from '../../src/lib/data/queries';
 
 const totals = table({
   process: ['2023-2024', '2017-2018', '2023-2024', '2020-2021', '2023-2024'],
@@ -66,5 +75,50 @@ describe('sourceById', () => {
 
   it('returns null for an unknown id', () => {
     expect(sourceById(sources, 'zzz')).toBeNull();
+  });
+});
+
+describe('cut-offs and totals of a process', () => {
+  const tables = {
+    totals: totals.concat(
+      table({
+        process: ['2023-2024', '2023-2024'],
+        cutoff_date: ['2024-01-31', '2023-10-31'],
+        measure: ['received', 'received'],
+        value: [null, 40000],
+        quality: ['exact', 'uncertain'],
+        source: ['d', 'e'],
+        note: ['not given yet', null],
+        extra_column: [6, 7],
+      }),
+    ),
+  };
+
+  it.each([
+    ['2017-2018', ['2017-11-30']],
+    ['2020-2021', ['2020-11-30']],
+    ['2023-2024', ['2023-10-31', '2023-11-30', '2024-01-31']],
+  ] as const)('%s: each date once, oldest first', (process, expected) => {
+    expect(cutoffs(tables, process)).toEqual(expected);
+    expect(latestCutoff(tables, process)).toBe(expected.at(-1));
+  });
+
+  it.each([
+    ['2023-2024', '2023-11-30', { value: 51185, quality: 'exact', source: 'b', note: null }],
+    ['2023-2024', '2023-10-31', { value: 40000, quality: 'uncertain', source: 'e', note: null }],
+    // A row without a value is a total the report does not give, never zero.
+    ['2023-2024', '2024-01-31', null],
+    ['2020-2021', '2023-11-30', null],
+  ] as const)('%s at %s: the national total received', (process, cutoff, expected) => {
+    expect(nationalTotal(tables, process, 'received', cutoff)).toEqual(expected);
+  });
+
+  it('keeps the row without a value, for its note', () => {
+    expect(totalRow(tables, '2023-2024', 'received', '2024-01-31')).toMatchObject({
+      value: null,
+      note: 'not given yet',
+    });
+    expect(hasNationalTotal(tables, '2023-2024', 'eligible')).toBe(true);
+    expect(hasNationalTotal(tables, '2017-2018', 'eligible')).toBe(false);
   });
 });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  truncate,
-  validateForeignKeys,
-  validateTable,
-  type DataPackage,
-  type Resource,
-  type ValidationIssue,
-} from '../../src/lib/data/tableSchema';
+import { validateForeignKeys } from '../../src/lib/data/foreignKeys';
+import { validateTable, type DataPackage, type Resource, type ValidationIssue } from '../../src/lib/data/tableSchema';
+import { truncate } from '../../src/lib/data/validationIssue';
 
 const figures: Resource = {
   name: 'figures',

@@ -41,7 +41,7 @@ describe('the CSV of a map view', () => {
   });
 
   it('writes gaps as empty values with their reason, never as zero', () => {
-    const view = entityFigures(data.tables, { process: '2020-2021', measure: 'received', country: 'ESP' });
+    const view = entityFigures(data.tables, { process: '2020-2021', measure: 'received', countries: ['ESP'] });
     const parsed = parse(toCsv(viewRows(view, 'mexico', name, { country: 'ESP', entity: null }), csvColumns('mexico')));
     expect(parsed.data).toHaveLength(32);
     const notApplicable = parsed.data.filter((r) => r.status === 'not_applicable');
@@ -53,7 +53,7 @@ describe('the CSV of a map view', () => {
   });
 
   it('keeps damaged rows as not attributable with their note', () => {
-    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received', entity: '20' });
+    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received', entities: ['20'] });
     const parsed = parse(toCsv(viewRows(view, 'world', name, { country: null, entity: '20' }), csvColumns('world')));
     const ecuador = parsed.data.find((r) => r.country_iso3 === 'ECU')!;
     expect(ecuador).toMatchObject({ status: 'not_attributable', value: '', selected_entity_code: '20' });
@@ -75,7 +75,7 @@ describe('the CSV of a map view', () => {
   });
 
   it('names the file after what it holds', () => {
-    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', country: 'ESP' });
+    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', countries: ['ESP'] });
     expect(csvFileName(view, 'mexico', { country: 'ESP', entity: null })).toBe(
       'vmre_2023-2024_received_by-entity_country-ESP_2023-11-30.csv',
     );

@@ -65,7 +65,7 @@ describe('SymbolMap, world', () => {
   });
 
   it('marks damaged rows as not attributable, not as zero, when an entity is selected', () => {
-    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received', entity: '20' });
+    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received', entities: ['20'] });
     const { container } = renderMap('world', view);
     const ecuador = container.querySelector('circle[data-code="ECU"]');
     expect(ecuador?.getAttribute('data-status')).toBe('notAttributable');
@@ -119,7 +119,7 @@ describe('SymbolMap, Mexico', () => {
   });
 
   it('tells not applicable from zero (2020-21, Spain)', () => {
-    const view = entityFigures(data.tables, { process: '2020-2021', measure: 'received', country: 'ESP' });
+    const view = entityFigures(data.tables, { process: '2020-2021', measure: 'received', countries: ['ESP'] });
     const { container } = renderMap('mexico', view);
     const status = (code: string) => container.querySelector(`path[data-code="${code}"]`)?.getAttribute('data-status');
     expect(status('01')).toBe('notApplicable');

@@ -5,16 +5,17 @@ import { keyboardOrder, pointFinder, symbolLayout } from '../../src/lib/maps/lay
 import { GAP_RADIUS, ZERO_RADIUS } from '../../src/lib/maps/mapStyle';
 import { symbolScale } from '../../src/lib/maps/symbolScale';
 
-const place = (code: string, value: number | null, status: PlaceFigure['status'] = 'value'): PlaceFigure => ({
-  code,
-  status: value === 0 ? 'zero' : status,
-  value,
-  quality: value === null ? null : 'exact',
-  source: null,
-  note: null,
-  share: null,
-  rank: null,
-});
+const place = (code: string, value: number | null, status: PlaceFigure['status'] = 'value'): PlaceFigure =>
+  ({
+    code,
+    status: value === 0 ? 'zero' : status,
+    value,
+    quality: value === null ? null : 'exact',
+    source: null,
+    note: null,
+    share: null,
+    rank: null,
+  }) as PlaceFigure;
 const gap = (code: string, status: PlaceFigure['status']) => place(code, null, status);
 
 /** Every place at a point of its own, from its code. */

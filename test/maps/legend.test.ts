@@ -3,16 +3,17 @@ import type { PlaceFigure } from '../../src/lib/data/mapQueries';
 import { legendQualities, legendStatuses } from '../../src/lib/maps/legend';
 import { MAPS } from '../../src/lib/maps/map.constants';
 
-const place = (status: PlaceFigure['status'], quality: PlaceFigure['quality'] = null): PlaceFigure => ({
-  code: 'X',
-  status,
-  value: status === 'value' ? 1 : status === 'zero' ? 0 : null,
-  quality,
-  source: null,
-  note: null,
-  share: null,
-  rank: null,
-});
+const place = (status: PlaceFigure['status'], quality: PlaceFigure['quality'] = null): PlaceFigure =>
+  ({
+    code: 'X',
+    status,
+    value: status === 'value' ? 1 : status === 'zero' ? 0 : null,
+    quality,
+    source: null,
+    note: null,
+    share: null,
+    rank: null,
+  }) as PlaceFigure;
 
 describe('legendStatuses', () => {
   const cases: { name: string; map: 'world' | 'mexico'; places: PlaceFigure[]; expected: string[] }[] = [

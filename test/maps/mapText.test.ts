@@ -3,17 +3,18 @@ import type { MapFigures, PlaceFigure } from '../../src/lib/data/mapQueries';
 import { translator } from '../../src/lib/i18n/translate';
 import { placeLabel, statusText, summarize } from '../../src/lib/maps/mapText';
 
-const place = (code: string, value: number | null, extra: Partial<PlaceFigure> = {}): PlaceFigure => ({
-  code,
-  status: value === null ? 'notReported' : value === 0 ? 'zero' : 'value',
-  value,
-  quality: value === null ? null : 'exact',
-  source: 's',
-  note: null,
-  share: value === null ? null : value / 1000,
-  rank: null,
-  ...extra,
-});
+const place = (code: string, value: number | null, extra: Partial<PlaceFigure> = {}): PlaceFigure =>
+  ({
+    code,
+    status: value === null ? 'notReported' : value === 0 ? 'zero' : 'value',
+    value,
+    quality: value === null ? null : 'exact',
+    source: 's',
+    note: null,
+    share: value === null ? null : value / 1000,
+    rank: null,
+    ...extra,
+  }) as PlaceFigure;
 
 const names: Record<string, string> = { A: 'Alfa', B: 'Beta', C: 'Gamma', D: 'Delta', E: 'Épsilon' };
 const name = (code: string) => names[code];

@@ -4,19 +4,16 @@ import type { DataPackage } from '../../src/lib/data/tableSchema';
 import { METHODS_CONTENT } from '../../src/lib/methods/content';
 import {
   buildMethodsView,
-  citationParts,
   damageSummary,
   electionsText,
   formatMonth,
-  measureDefinitions,
-  packageCitation,
-  pageUrl,
   processSummaries,
   qualityCounts,
   roundingExample,
   sourceAnchorId,
   sourceDocuments,
 } from '../../src/lib/methods/methodsView';
+import { citationParts, measureDefinitions, packageCitation, pageUrl } from '../../src/lib/methods/packageMetadata';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows, readText } from '../published/files';
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { validateForeignKeys, validateTable, type DataPackage, type RawTable } from '../../src/lib/data/tableSchema.ts';
+import { validateForeignKeys } from '../../src/lib/data/foreignKeys.ts';
+import { validateTable, type DataPackage, type RawTable } from '../../src/lib/data/tableSchema.ts';
 import { readRaw, readText } from './files.ts';
 
 const pkg = JSON.parse(readText('datapackage.json')) as DataPackage;

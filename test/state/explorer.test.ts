@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ExplorerState } from '../../src/lib/state/explorer.svelte';
 import type { History } from '../../src/lib/state/history';
-import type { DataFacts, MeasureAvailability } from '../../src/lib/state/rules';
+import type { MeasureAvailability } from '../../src/lib/data/mapQueries';
+import type { DataFacts } from '../../src/lib/state/rules';
 import { MAX_PLACES } from '../../src/lib/state/url';
 
 /** A history that records what the state did to it, and can go back like a browser. */

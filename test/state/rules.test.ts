@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, Process } from '../../src/lib/data/schema';
-import { reconcile, type DataFacts, type MeasureAvailability, type Notice } from '../../src/lib/state/rules';
+import type { MeasureAvailability } from '../../src/lib/data/mapQueries';
+import { reconcile, type DataFacts, type Notice } from '../../src/lib/state/rules';
 import { DEFAULT_STATE, type UrlState } from '../../src/lib/state/url';
 
 /**

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceRow, TotalRow } from '../../src/lib/data/schema';
-import { buildTotalsView } from '../../src/lib/totals/totalsView';
+import { from } from 'arquero';
+import { buildTotalsView as buildFromTables } from '../../src/lib/totals/totalsView';
+
+/** The view of these rows, read as the loaded tables. */
+const buildTotalsView = (totals: TotalRow[], sources: SourceRow[]) =>
+  buildFromTables({ totals: from(totals), sources: from(sources) });
 
 const total = (over: Partial<TotalRow>): TotalRow => ({
   process: '2023-2024',
@@ -27,20 +32,22 @@ describe('buildTotalsView', () => {
   it('always lists the three processes in order, gaps as not reported', () => {
     const view = buildTotalsView([total({ value: 51185 })], [source('s1')]);
     expect(view.rows.map((r) => r.process)).toEqual(['2017-2018', '2020-2021', '2023-2024']);
-    expect(view.rows[0]).toMatchObject({ cutoffDate: null, cells: { received: { kind: 'notReported' } } });
-    expect(view.rows[2].cells.received).toMatchObject({ kind: 'value', value: 51185, footnote: 1 });
-    expect(view.rows[2].cells.eligible).toMatchObject({ kind: 'notReported', footnote: null });
+    expect(view.rows[0]).toMatchObject({ cutoffDate: null, cells: { received: { status: 'notReported' } } });
+    expect(view.rows[2].cells.received).toMatchObject({ status: 'value', value: 51185, footnote: 1 });
+    expect(view.rows[2].cells.eligible).toMatchObject({ status: 'notReported', footnote: null });
   });
 
   it('keeps a true zero as a value', () => {
     const view = buildTotalsView([total({ value: 0 })], [source('s1')]);
-    expect(view.rows[2].cells.received).toMatchObject({ kind: 'value', value: 0 });
+    expect(view.rows[2].cells.received).toMatchObject({ status: 'zero', value: 0 });
   });
 
   it('turns an empty value into not reported with its note and source', () => {
     const view = buildTotalsView([total({ value: null, note: 'not itemized' })], [source('s1')]);
     expect(view.rows[2].cells.received).toEqual({
-      kind: 'notReported',
+      status: 'notReported',
+      value: null,
+      quality: null,
       source: 's1',
       note: 'not itemized',
       footnote: 1,

@@ -7,7 +7,7 @@ import type { Translate } from '../i18n/translate';
 import type { Lang } from '../i18n/translate';
 import { formatDate, formatList, formatNumber, formatPercent, formatProcess } from '../i18n/format';
 import type { Change, CaveatId, Scope, Series, SeriesPoint } from './series';
-import { hasValue } from './series';
+import { hasValue } from '../data/status';
 
 export interface Names {
   country: (code: string) => string;

@@ -4,7 +4,8 @@
  */
 import type { CountryCode, EntityCode } from '../data/schema';
 import type { MultiplesSort } from '../state/url';
-import { latestChange, latestValue, seriesFor, type ComparisonQuery, type Series, type Snapshots } from './series';
+import { latestChange, latestValue, seriesFor, type ComparisonQuery, type Series } from './series';
+import type { Snapshots } from './snapshots';
 
 /** How many countries get a panel: the leading ones hold nearly every request. */
 export const COUNTRY_PANELS = 12;

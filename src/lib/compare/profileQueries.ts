@@ -6,20 +6,20 @@
  * zero: a process that does not tabulate a dimension says "not reported", an
  * entity with no vote from abroad says "not applicable".
  */
-import { escape, op, type ColumnTable } from 'arquero';
+import { op, type ColumnTable } from 'arquero';
 import type { DataTables } from '../data/load';
+import { coverageOf, rowsOf, snapshotRows, totalRow, withParams } from '../data/queries';
 import type {
   BreakdownRow,
   ByEntityRow,
-  CoverageRow,
   EntityCode,
   IsoDate,
   Measure,
   Process,
   Quality,
   SourceId,
-  TotalRow,
 } from '../data/schema';
+import type { GapStatus } from '../data/status';
 
 /** Display order. Crossed dimensions, request type and review status are left out: they are not a profile. */
 export const PROFILE_DIMENSIONS = [
@@ -66,10 +66,14 @@ export type ProfileCell =
       measureTotal: number | null;
       categories: ProfileCategory[];
     }
-  /** There was a vote from abroad, but the report does not tabulate this dimension for this place. */
-  | { process: Process; status: 'notReported'; source: null; note: null }
-  /** The entity had no vote from abroad in this process (coverage.csv). */
-  | { process: Process; status: 'notApplicable'; source: SourceId | null; note: string | null };
+  /**
+   * `notReported`: there was a vote from abroad, but the report does not tabulate this dimension for
+   * this place; `notApplicable`: the entity had no vote from abroad in this process (coverage.csv).
+   */
+  | { process: Process; status: ProfileGap; source: SourceId | null; note: string | null };
+
+/** The gaps a profile can have: a dimension is never damaged, only untabulated or without a vote. */
+type ProfileGap = Extract<GapStatus, 'notReported' | 'notApplicable'>;
 
 export interface ProfileDimension {
   dimension: ProfileDimensionName;
@@ -90,9 +94,6 @@ export interface ProfileQuery {
   cutoffs?: Partial<Record<Process, IsoDate>>;
 }
 
-const isProfileDimension = (d: string): d is ProfileDimensionName =>
-  (PROFILE_DIMENSIONS as readonly string[]).includes(d);
-
 /** `20-24` → 20, `65+` → 65: age groups sort by their first year. */
 const ageStart = (category: string): number => Number.parseInt(category, 10);
 
@@ -106,57 +107,50 @@ function orderCategories(dimension: ProfileDimensionName, categories: Iterable<s
 
 /** The rows of the current cut-off of each (process, dimension), with each category's share of its own sum. */
 function currentRows(breakdowns: ColumnTable, q: ProfileQuery): (BreakdownRow & { share: number | null })[] {
-  const processes = new Set<string>(q.processes);
-  const pinned = q.cutoffs ?? {};
-  // escape(): plain JS predicate closing over the query, not an expression for Arquero to compile.
-  const scoped = breakdowns.filter(
-    escape(
-      (d: BreakdownRow) =>
-        d.measure === q.measure &&
-        (d.entity_code ?? null) === q.entity &&
-        processes.has(d.process) &&
-        isProfileDimension(d.dimension) &&
-        d.value !== null &&
-        (pinned[d.process] === undefined || d.cutoff_date === pinned[d.process]),
-    ),
+  const pinned = Object.entries(q.cutoffs ?? {});
+  const scoped = withParams(breakdowns, {
+    measure: q.measure,
+    entity: q.entity,
+    processes: q.processes,
+    dimensions: PROFILE_DIMENSIONS,
+    pinnedProcesses: pinned.map(([process]) => process),
+    pinnedSnapshots: pinned.map(([process, cutoff]) => `${process}@${cutoff}`),
+  }).filter(
+    (d, $) =>
+      d.measure === $.measure &&
+      d.entity_code === $.entity &&
+      op.includes($.processes, d.process) &&
+      op.includes($.dimensions, d.dimension) &&
+      d.value !== null &&
+      (!op.includes($.pinnedProcesses, d.process) || op.includes($.pinnedSnapshots, d.process + '@' + d.cutoff_date)),
   );
   if (scoped.numRows() === 0) return [];
   // One snapshot per (process, dimension): a process with two cut-offs is never summed across them.
   const latest = scoped.groupby('process', 'dimension').rollup({ cutoff_date: op.max('cutoff_date') });
   const keys = ['process', 'dimension', 'cutoff_date'];
-  return scoped
-    .semijoin(latest, [keys, keys])
-    .groupby('process', 'dimension', 'cutoff_date')
-    .derive({ sum: op.sum('value') })
-    .ungroup()
-    .derive({
-      share: escape((d: { dimension: string; value: number; sum: number }) =>
-        d.dimension === 'mean_age' || d.sum === 0 ? null : d.value / d.sum,
-      ),
-    })
-    .objects() as (BreakdownRow & { share: number | null })[];
-}
-
-function rowsOf<T>(table: ColumnTable | undefined, keep: (d: T) => boolean): T[] {
-  return table === undefined ? [] : (table.filter(escape((d: T) => keep(d))).objects() as T[]);
+  return rowsOf(
+    scoped
+      .semijoin(latest, [keys, keys])
+      .groupby('process', 'dimension', 'cutoff_date')
+      .derive({ sum: op.sum('value') })
+      .ungroup()
+      .derive({ share: (d) => (d.dimension === 'mean_age' || d.sum === 0 ? null : d.value / d.sum) }),
+  );
 }
 
 function measureTotalOf(tables: DataTables, q: ProfileQuery, process: Process, cutoff: IsoDate): number | null {
-  const same = (d: TotalRow | ByEntityRow) =>
-    d.process === process && d.measure === q.measure && d.cutoff_date === cutoff;
-  const row =
-    q.entity === null
-      ? rowsOf<TotalRow>(tables.totals, same)[0]
-      : rowsOf<ByEntityRow>(tables.by_entity, (d) => same(d) && d.entity_code === q.entity)[0];
+  if (q.entity === null) return totalRow(tables, process, q.measure, cutoff)?.value ?? null;
+  const row = rowsOf<ByEntityRow>(
+    withParams(snapshotRows(tables.by_entity, process, q.measure, cutoff), { entity: q.entity }).filter(
+      (d, $) => d.entity_code === $.entity,
+    ),
+  )[0];
   return row?.value ?? null;
 }
 
 function gapFor(tables: DataTables, q: ProfileQuery, process: Process): ProfileCell {
   if (q.entity !== null) {
-    const coverage = rowsOf<CoverageRow>(
-      tables.coverage,
-      (d) => d.process === process && d.entity_code === q.entity,
-    )[0];
+    const coverage = coverageOf(tables, process).get(q.entity);
     if (coverage?.vote_from_abroad === 'none') {
       return { process, status: 'notApplicable', source: coverage.source, note: coverage.note };
     }

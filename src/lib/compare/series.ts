@@ -6,19 +6,13 @@
  * maps' queries, so a point always equals what the map shows for that
  * snapshot.
  */
+import { Dataset } from '../data/dataset';
 import type { DataTables } from '../data/load';
-import {
-  countryFigures,
-  coverageOf,
-  cutoffsOf,
-  entityFigures,
-  nationalTotal,
-  type Figure,
-  type MapFigures,
-  type PlaceStatus,
-} from '../data/mapQueries';
-import type { CountryCode, CoverageRow, EntityCode, Measure, Process, Quality, SourceId } from '../data/schema';
+import type { MapFigures } from '../data/mapQueries';
+import type { CountryCode, EntityCode, Measure, Process, SourceId } from '../data/schema';
+import { gapCell, hasValue, valueCell, type Cell, type GapStatus } from '../data/status';
 import type { CoverageMode } from '../state/url';
+import { Snapshots, sharedEntities } from './snapshots';
 
 export type Scope =
   | { kind: 'national' }
@@ -53,15 +47,11 @@ export type GapReason =
   /** Same coverage: the source does not itemize every shared entity, so the restricted sum cannot be made. */
   'partialItemization';
 
-export interface SeriesPoint {
+/** One snapshot of the comparison: its cell, and what the figure counts. */
+export type SeriesPoint = Cell & {
   process: Process;
   /** Where the point sits on the time axis; a gap sits at its snapshot's date too. */
   cutoff: string;
-  status: PlaceStatus;
-  value: number | null;
-  quality: Quality | null;
-  source: SourceId | null;
-  note: string | null;
   gapReason: GapReason | null;
   /** The entities whose residents the figure counts, sorted. */
   coverage: readonly EntityCode[];
@@ -71,7 +61,7 @@ export interface SeriesPoint {
   fromRoundedShare: boolean;
   /** The elections the counted residents could vote in (`federal`, `local`, …), sorted. */
   elections: readonly string[];
-}
+};
 
 export interface Change {
   from: SeriesPoint;
@@ -140,85 +130,12 @@ const REQUEST_BASIS: Record<Process, string> = {
   '2023-2024': 'inscripcion',
 };
 
-const hasValue = (p: SeriesPoint) => p.status === 'value' || p.status === 'zero';
-
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/**
- * The maps' figures per snapshot, computed once and shared by every series of
- * one comparison (the small multiples ask for 32 entities at a time).
- */
-export class Snapshots {
-  private readonly cache = new Map<string, MapFigures>();
-  private readonly coverages = new Map<Process, Map<EntityCode, CoverageRow>>();
-  private readonly cutoffLists = new Map<Process, string[]>();
+type PointFields = Cell & Partial<Pick<SeriesPoint, 'gapReason' | 'restricted' | 'fromRoundedShare'>>;
 
-  constructor(
-    readonly tables: DataTables,
-    readonly measure: Measure,
-  ) {}
-
-  national(process: Process, cutoff: string): Figure | null {
-    return nationalTotal(this.tables, { process, measure: this.measure }, cutoff);
-  }
-
-  cutoffs(process: Process): string[] {
-    return remember(this.cutoffLists, process, () => cutoffsOf(this.tables, process));
-  }
-
-  countries(process: Process, cutoff: string): MapFigures {
-    return remember(this.cache, `c|${process}|${cutoff}`, () =>
-      countryFigures(this.tables, { process, measure: this.measure, cutoff }),
-    );
-  }
-
-  entities(process: Process, cutoff: string, country: CountryCode | null = null): MapFigures {
-    return remember(this.cache, `e|${process}|${cutoff}|${country ?? ''}`, () =>
-      entityFigures(this.tables, { process, measure: this.measure, cutoff, country }),
-    );
-  }
-
-  /** coverage.csv's row per entity for the process; every point asks, so it is read once. */
-  coverage(process: Process): Map<EntityCode, CoverageRow> {
-    return remember(this.coverages, process, () => coverageOf(this.tables, process));
-  }
-
-  /** Entities whose residents abroad could register in the process (a vote of any kind). */
-  covered(process: Process): EntityCode[] {
-    return [...this.coverage(process).values()]
-      .filter((c) => c.vote_from_abroad !== 'none')
-      .map((c) => c.entity_code)
-      .sort();
-  }
-
-  elections(process: Process, entities: readonly EntityCode[]): string[] {
-    const coverage = this.coverage(process);
-    const kinds = entities.map((e) => coverage.get(e)?.vote_from_abroad).filter((k) => k !== undefined);
-    return [...new Set(kinds)].sort();
-  }
-}
-
-function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
-
-/** The entities every compared process covered: what "same coverage" restricts totals to. */
-export function sharedEntities(snapshots: Snapshots, processes: readonly Process[]): EntityCode[] {
-  const [first, ...rest] = processes.map((p) => snapshots.covered(p));
-  if (first === undefined) return [];
-  return first.filter((e) => rest.every((set) => set.includes(e)));
-}
-
-type PointFields = Pick<SeriesPoint, 'status' | 'value' | 'quality' | 'source' | 'note'> &
-  Partial<Pick<SeriesPoint, 'gapReason' | 'restricted' | 'fromRoundedShare'>>;
-
-function gapPoint(status: PlaceStatus, source: SourceId | null = null, note: string | null = null): PointFields {
-  return { status, value: null, quality: null, source, note };
+function gapPoint(status: GapStatus, source: SourceId | null = null, note: string | null = null): PointFields {
+  return gapCell(status, source, note);
 }
 
 /** The published figure for the scope at one snapshot, as the maps show it. */
@@ -226,7 +143,7 @@ function publishedPoint(s: Snapshots, scope: Scope, process: Process, cutoff: st
   switch (scope.kind) {
     case 'national': {
       const total = s.national(process, cutoff);
-      return total ? { ...total, status: total.value === 0 ? 'zero' : 'value' } : gapPoint('notReported');
+      return total ? valueCell(total) : gapPoint('notReported');
     }
     case 'entity':
       return entityPoint(s, s.entities(process, cutoff), scope.entity, process);
@@ -313,8 +230,8 @@ export function changeBetween(from: SeriesPoint, to: SeriesPoint): Change {
   if (!sameSet(from.coverage, to.coverage)) {
     return { from, to, incomparable: 'coverage', absolute: null, relative: null };
   }
-  const a = from.value as number;
-  const b = to.value as number;
+  const a = from.value;
+  const b = to.value;
   return { from, to, incomparable: null, absolute: b - a, relative: a > 0 ? (b - a) / a : null };
 }
 
@@ -356,8 +273,9 @@ export function seriesFor(s: Snapshots, scope: Scope, q: ComparisonQuery): Serie
   };
 }
 
+/** One scope alone, from fresh tables: for tests and one-off questions; views share a Dataset's Snapshots. */
 export function comparisonSeries(tables: DataTables, scope: Scope, q: ComparisonQuery): Series {
-  return seriesFor(new Snapshots(tables, q.measure), scope, q);
+  return seriesFor(new Snapshots(new Dataset(tables), q.measure), scope, q);
 }
 
 /** The last point with a value, or null. */
@@ -369,5 +287,3 @@ export function latestValue(series: Series): SeriesPoint | null {
 export function latestChange(series: Series): Change | null {
   return series.changes.findLast((c) => c.incomparable === null) ?? null;
 }
-
-export { hasValue };

@@ -4,6 +4,7 @@
  * the figure counts. A gap has an empty value; it is never written as zero.
  */
 import { toCsv, type CsvRow } from '../export/viewCsv';
+import { STATUS_CODES } from '../data/status';
 import { scopeKey, type Series } from './series';
 
 export const SERIES_COLUMNS = [
@@ -25,14 +26,6 @@ export const SERIES_COLUMNS = [
   'note',
 ] as const;
 
-const STATUS: Record<string, string> = {
-  value: 'value',
-  zero: 'zero',
-  notApplicable: 'not_applicable',
-  notReported: 'not_reported',
-  notAttributable: 'not_attributable',
-};
-
 export function seriesRows(series: Series, scopeName: string): CsvRow[] {
   return series.points.map((p, i) => {
     const change = i > 0 ? series.changes[i - 1] : undefined;
@@ -42,7 +35,7 @@ export function seriesRows(series: Series, scopeName: string): CsvRow[] {
       process: p.process,
       cutoff_date: p.cutoff,
       measure: series.measure,
-      status: STATUS[p.status] ?? p.status,
+      status: STATUS_CODES[p.status],
       value: p.value,
       quality: p.quality,
       change_absolute: change?.absolute ?? null,

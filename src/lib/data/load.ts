@@ -1,19 +1,13 @@
 /**
  * Loads the published data: datapackage.json, then every CSV it lists,
- * validated against its Table Schema and turned into typed rows and Arquero
- * tables. Any failure becomes a DataLoadError that the UI can explain.
+ * validated against its Table Schema and turned into Arquero tables, the one
+ * copy of the data every query reads. Any failure becomes a DataLoadError that the UI can explain.
  */
 import { table, type ColumnTable } from 'arquero';
 import Papa from 'papaparse';
-import { EXPECTED_FIELDS, REQUIRED_RESOURCES, type RequiredResource, type ResourceName, type RowTypes } from './schema';
-import {
-  validateForeignKeys,
-  validateTable,
-  type DataPackage,
-  type RawTable,
-  type Resource,
-  type ValidationIssue,
-} from './tableSchema';
+import { EXPECTED_FIELDS, REQUIRED_RESOURCES, type RequiredResource, type ResourceName } from './schema';
+import { validateForeignKeys } from './foreignKeys';
+import { validateTable, type DataPackage, type RawTable, type Resource, type ValidationIssue } from './tableSchema';
 
 export const PACKAGE_PATH = 'data/datapackage.json';
 const PACKAGE_FILE = 'datapackage.json';
@@ -59,15 +53,11 @@ const KIND_SUMMARY: Record<DataLoadErrorKind, string> = {
   invalid: 'A data file does not match its schema',
 };
 
-export type DataRows = { [K in RequiredResource]: RowTypes[K][] } & {
-  crosstab_damaged_cells?: RowTypes['crosstab_damaged_cells'][];
-};
-
 export type DataTables = { [K in RequiredResource]: ColumnTable } & Partial<Record<string, ColumnTable>>;
 
 export interface LoadedData {
   pkg: DataPackage;
-  rows: DataRows;
+  /** One Arquero table per loaded resource; typed rows come out of queries (`rowsOf`). */
   tables: DataTables;
   /** Where datapackage.json was read: later files resolve against it. */
   packageUrl: string;
@@ -190,24 +180,18 @@ function parseCsv(text: string, file: string): RawTable {
 /** Issues that mean the file's shape is broken, not just its values. */
 const STRUCTURAL = new Set(['header', 'rowLength']);
 
-function typedRows(resource: Resource, raw: RawTable): Record<string, string | number | null>[] {
+/** Columnar, typed by the schema (an empty cell is null), so that an empty CSV still yields a table with its columns. */
+function toTable(resource: Resource, raw: RawTable): ColumnTable {
   const missing = new Set(resource.schema.missingValues ?? ['']);
-  const fields = resource.schema.fields;
-  return raw.rows.map((cells) => {
-    const row: Record<string, string | number | null> = {};
-    fields.forEach((field, i) => {
+  const columns: Record<string, (string | number | null)[]> = {};
+  resource.schema.fields.forEach((field, i) => {
+    const numeric = field.type === 'integer' || field.type === 'number';
+    columns[field.name] = raw.rows.map((cells) => {
       const cell = cells[i];
-      if (missing.has(cell)) row[field.name] = null;
-      else row[field.name] = field.type === 'integer' || field.type === 'number' ? Number(cell) : cell;
+      if (missing.has(cell)) return null;
+      return numeric ? Number(cell) : cell;
     });
-    return row;
   });
-}
-
-/** Columnar, so that an empty CSV still yields a table with its columns. */
-function toTable(resource: Resource, rows: Record<string, unknown>[]): ColumnTable {
-  const columns: Record<string, unknown[]> = {};
-  for (const field of resource.schema.fields) columns[field.name] = rows.map((r) => r[field.name]);
   return table(columns);
 }
 
@@ -231,24 +215,12 @@ export async function loadData(
 
   const now = pkg.resources.filter((r) => !deferred.includes(r.name));
   const raw = await fetchAndCheck(pkg, now, packageUrl, fetchImpl, {});
-  const rows: Record<string, unknown[]> = {};
   const tables: Record<string, ColumnTable> = {};
-  for (const resource of now) {
-    const typed = typedRows(resource, raw[resource.name]);
-    rows[resource.name] = typed;
-    tables[resource.name] = toTable(resource, typed);
-  }
+  for (const resource of now) tables[resource.name] = toTable(resource, raw[resource.name]);
   performance.mark('vmre:data-ready');
   performance.measure('vmre:data', 'vmre:data-start', 'vmre:data-ready');
   // Sound: checkPackageCoversApp and validateTable guarantee these resources and columns.
-  return {
-    pkg,
-    rows: rows as unknown as DataRows,
-    tables: tables as DataTables,
-    packageUrl: packageUrl.href,
-    raw,
-    fetchImpl,
-  };
+  return { pkg, tables: tables as DataTables, packageUrl: packageUrl.href, raw, fetchImpl };
 }
 
 /**
@@ -261,11 +233,9 @@ export async function loadDeferred(data: LoadedData, name: string): Promise<Load
   const resource = data.pkg.resources.find((r) => r.name === name);
   if (resource === undefined || name in data.raw) return data;
   const raw = await fetchAndCheck(data.pkg, [resource], new URL(data.packageUrl), data.fetchImpl, data.raw);
-  const typed = typedRows(resource, raw[name]);
   return {
     ...data,
-    rows: { ...data.rows, [name]: typed } as DataRows,
-    tables: { ...data.tables, [name]: toTable(resource, typed) } as DataTables,
+    tables: { ...data.tables, [name]: toTable(resource, raw[name]) },
     raw: { ...data.raw, ...raw },
   };
 }

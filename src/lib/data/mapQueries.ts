@@ -1,50 +1,34 @@
 /**
  * What the two maps draw, as Arquero queries over the loaded tables: one
  * figure per country of residence (world) or entity of origin (Mexico) for a
- * process and measure, optionally narrowed by a selection on the other map
- * through the country × entity table. Every place carries its state, so a
- * gap is never drawn as a zero.
+ * process and measure, optionally narrowed by a selection of places on the
+ * other map through the country × entity table. Every place carries its
+ * state, so a gap is never drawn as a zero.
+ *
+ * A selection is a list; a list of one gives exactly the figures of that
+ * place. With several, a figure is the sum over the selected places (see
+ * sums.ts), a selected place the process does not cover or itemize is left
+ * out of the sum, and the map says why only when every selected place is.
  */
-import { escape, type ColumnTable } from 'arquero';
 import type { DataTables } from './load';
-import {
-  MEASURES,
-  type ByCountryEntityRow,
-  type ByCountryRow,
-  type ByEntityRow,
-  type BreakdownRow,
-  type CountryCode,
-  type CoverageRow,
-  type EntityCode,
-  type Measure,
-  type Process,
-  type Quality,
-  type SourceId,
-  type TotalRow,
-} from './schema';
+import type { ColumnTable } from 'arquero';
+import { entityCodes, latestCutoff, withParams, type Figure } from './queries';
+import { MEASURES, type CountryCode, type EntityCode, type Measure, type Process } from './schema';
+import { BREAKDOWN_CATEGORY, Snapshot, toFigure } from './snapshot';
+import { gapCell, valueCell, type Cell, type GapStatus } from './status';
+import { crossCells, selectedRows, sumFigure, sumOf } from './sums';
 
-/**
- * - `value`: a positive count; `zero`: the source prints 0.
- * - `notApplicable`: no vote from abroad for that entity in that process.
- * - `notReported`: there was a vote, but the source does not itemize it.
- * - `notAttributable`: the country's row of the country × entity table is
- *   damaged in the source, so its cells cannot be given to entities.
- */
-export type PlaceStatus = 'value' | 'zero' | 'notApplicable' | 'notReported' | 'notAttributable';
+export type { Figure } from './queries';
 
-export interface PlaceFigure {
+/** A place's figure on a map: its cell, and where it stands against the others. */
+export type PlaceFigure = Cell & {
   /** ISO alpha-3 on the world map, INEGI key on the Mexico map. */
   code: string;
-  status: PlaceStatus;
-  value: number | null;
-  quality: Quality | null;
-  source: SourceId | null;
-  note: string | null;
   /** Fraction of the map's denominator, or null without a value or denominator. */
   share: number | null;
   /** 1 for the largest value; equal values share a rank. Null without a value. */
   rank: number | null;
-}
+};
 
 /** Why a map has nothing to draw for the current choice. */
 export type Unavailable =
@@ -54,20 +38,12 @@ export type Unavailable =
   | 'noEntityData'
   /** The process does not cross countries with entities for this measure. */
   | 'noCrosstab'
-  /** The selected country is not listed for this process and measure. */
+  /** No selected country is listed for this process and measure. */
   | 'countryNotListed'
-  /** The selected entity had no vote from abroad in this process. */
+  /** No selected entity had a vote from abroad in this process. */
   | 'entityNotApplicable'
-  /** The selected entity is not itemized in this process. */
+  /** No selected entity is itemized in this process. */
   | 'entityNotReported';
-
-/** A figure that is not tied to a place: a total, a remainder. */
-export interface Figure {
-  value: number;
-  quality: Quality;
-  source: SourceId;
-  note: string | null;
-}
 
 export interface MapFigures {
   process: Process;
@@ -76,7 +52,7 @@ export interface MapFigures {
   cutoffDate: string | null;
   unavailable: Unavailable | null;
   places: PlaceFigure[];
-  /** What shares are a fraction of: the national total, or the selected place's own total. */
+  /** What shares are a fraction of: the national total, or the selected places' own total. */
   denominator: Figure | null;
   /** World only: requests from countries the source does not list one by one. */
   remainder: Figure | null;
@@ -94,124 +70,35 @@ export interface MapQuery {
   cutoff?: string | null;
 }
 
-/**
- * In 2017-18 the entity table gives all requests; the figures per request
- * type for each entity are in breakdowns (dimension `request_type`).
- */
-const BREAKDOWN_CATEGORY: Partial<Record<Measure, string>> = {
-  received_siilnere: 'siilnere',
-  received_sive: 'sive',
-};
+export interface CountryQuery extends MapQuery {
+  /** The entities selected on the Mexico map; none when empty or left out. */
+  entities?: readonly EntityCode[];
+}
+
+export interface EntityQuery extends MapQuery {
+  /** The countries selected on the world map; none when empty or left out. */
+  countries?: readonly CountryCode[];
+}
 
 const CROSSTAB_MEASURES: readonly Measure[] = ['received'];
 
-function rowsOf<T>(table: ColumnTable | undefined, keep: (d: T) => boolean): T[] {
-  if (table === undefined) return [];
-  // escape(): the predicate is plain JS that closes over the query, not an expression for Arquero to compile.
-  return table.filter(escape((d: T) => keep(d))).objects() as T[];
+/** The snapshot a query reads: its cut-off, or the latest. */
+export function snapshotFor(tables: DataTables, q: MapQuery): Snapshot {
+  return new Snapshot(tables, q.process, q.measure, q.cutoff ?? latestCutoff(tables, q.process));
 }
 
-/** The cut-off dates of a process in totals.csv, oldest first: one snapshot per report. */
-export function cutoffsOf(tables: DataTables, process: Process): string[] {
-  const dates = rowsOf<TotalRow>(tables.totals, (d) => d.process === process).map((d) => d.cutoff_date);
-  return [...new Set(dates)].sort();
-}
-
-/** The latest cut-off date of a process in totals.csv: the maps show the latest snapshot. */
-export function latestCutoff(tables: DataTables, process: Process): string | null {
-  return cutoffsOf(tables, process).at(-1) ?? null;
-}
-
-const cutoffOf = (tables: DataTables, q: MapQuery): string | null => q.cutoff ?? latestCutoff(tables, q.process);
-
-/** The national total of a measure at a cut-off, as totals.csv gives it. */
-export function nationalTotal(tables: DataTables, q: MapQuery, cutoff: string | null): Figure | null {
-  const row = rowsOf<TotalRow>(
-    tables.totals,
-    (d) => d.process === q.process && d.measure === q.measure && d.cutoff_date === cutoff,
-  )[0];
-  return row && row.value !== null ? toFigure(row, row.value) : null;
-}
-
-function toFigure(row: { quality: Quality; source: SourceId; note: string | null }, value: number): Figure {
-  return { value, quality: row.quality, source: row.source, note: row.note };
-}
-
-function countryRows(tables: DataTables, q: MapQuery, cutoff: string | null): ByCountryRow[] {
-  return rowsOf<ByCountryRow>(
-    tables.by_country,
-    (d) => d.process === q.process && d.measure === q.measure && d.cutoff_date === cutoff,
-  );
-}
-
-function crosstabRows(tables: DataTables, q: MapQuery, cutoff: string | null): ByCountryEntityRow[] {
-  return rowsOf<ByCountryEntityRow>(
-    tables.by_country_entity,
-    (d) => d.process === q.process && d.measure === q.measure && d.cutoff_date === cutoff,
-  );
-}
-
-interface EntityFigureRow {
-  entity_code: EntityCode;
-  value: number | null;
-  quality: Quality;
-  source: SourceId;
-  note: string | null;
-}
-
-/** Entity figures of a measure: by_entity, or for 2017-18 request types the per-entity breakdown. */
-function entityRows(tables: DataTables, q: MapQuery, cutoff: string | null): EntityFigureRow[] {
-  const direct = rowsOf<ByEntityRow>(
-    tables.by_entity,
-    (d) => d.process === q.process && d.measure === q.measure && d.cutoff_date === cutoff,
-  );
-  if (direct.length > 0) return direct;
-  const category = BREAKDOWN_CATEGORY[q.measure];
-  if (category === undefined) return [];
-  return rowsOf<BreakdownRow>(
-    tables.breakdowns,
-    (d) =>
-      d.process === q.process &&
-      d.measure === 'received' &&
-      d.cutoff_date === cutoff &&
-      d.dimension === 'request_type' &&
-      d.category === category &&
-      d.entity_code !== null,
-  ).map((d) => ({ ...d, entity_code: d.entity_code as EntityCode }));
-}
-
-export function coverageOf(tables: DataTables, process: Process): Map<EntityCode, CoverageRow> {
-  const rows = rowsOf<CoverageRow>(tables.coverage, (d) => d.process === process);
-  return new Map(rows.map((r) => [r.entity_code, r]));
-}
-
-function valueFigure(
-  code: string,
-  row: { value: number | null; quality: Quality; source: SourceId; note: string | null },
-): PlaceFigure {
-  if (row.value === null) {
-    return { ...gap(code, 'notReported'), source: row.source, note: row.note };
-  }
-  return {
+// Written out rather than spread: V8 spreads an object and then adds keys an order of magnitude slower.
+const place = (code: string, c: Cell, share: number | null = null, rank: number | null = null): PlaceFigure =>
+  ({
+    status: c.status,
+    value: c.value,
+    quality: c.quality,
+    source: c.source,
+    note: c.note,
     code,
-    status: row.value === 0 ? 'zero' : 'value',
-    value: row.value,
-    quality: row.quality,
-    source: row.source,
-    note: row.note,
-    share: null,
-    rank: null,
-  };
-}
-
-function gap(
-  code: string,
-  status: PlaceStatus,
-  source: SourceId | null = null,
-  note: string | null = null,
-): PlaceFigure {
-  return { code, status, value: null, quality: null, source, note, share: null, rank: null };
-}
+    share,
+    rank,
+  }) as PlaceFigure;
 
 /** Shares of the denominator and ranks by value, largest first; equal values share a rank. */
 function withSharesAndRanks(places: PlaceFigure[], denominator: Figure | null): PlaceFigure[] {
@@ -222,14 +109,14 @@ function withSharesAndRanks(places: PlaceFigure[], denominator: Figure | null): 
   return places.map((p) => {
     if (p.value === null) return p;
     const share = denominator !== null && denominator.value > 0 ? p.value / denominator.value : null;
-    return { ...p, share, rank: values.indexOf(p.value) + 1 };
+    return place(p.code, p, share, values.indexOf(p.value) + 1);
   });
 }
 
-function empty(q: MapQuery, unavailable: Unavailable): MapFigures {
+function empty(s: Snapshot, unavailable: Unavailable): MapFigures {
   return {
-    process: q.process,
-    measure: q.measure,
+    process: s.process,
+    measure: s.measure,
     cutoffDate: null,
     unavailable,
     places: [],
@@ -241,16 +128,15 @@ function empty(q: MapQuery, unavailable: Unavailable): MapFigures {
 
 /** A map with figures to draw, their shares and ranks taken against `denominator`. */
 function drawn(
-  q: MapQuery,
-  cutoffDate: string | null,
+  s: Snapshot,
   places: PlaceFigure[],
   denominator: Figure | null,
   extra: { remainder?: Figure | null; attributed?: number | null } = {},
 ): MapFigures {
   return {
-    process: q.process,
-    measure: q.measure,
-    cutoffDate,
+    process: s.process,
+    measure: s.measure,
+    cutoffDate: s.cutoff,
     unavailable: null,
     places: withSharesAndRanks(places, denominator),
     denominator,
@@ -261,89 +147,104 @@ function drawn(
 
 const sumValues = (places: readonly PlaceFigure[]): number => places.reduce((sum, p) => sum + (p.value ?? 0), 0);
 
+const crosstabbed = (s: Snapshot) => s.crosstab.numRows() > 0 && CROSSTAB_MEASURES.includes(s.measure);
+
+/** Sorted and without repeats: the same selection in any order reads the same figures. */
+export const selectionKey = (codes: readonly string[]): string =>
+  codes.length < 2 ? (codes[0] ?? '') : [...new Set(codes)].sort().join(',');
+
+/** A selection without repeats, in the order given. */
+const unique = <T>(codes: readonly T[]): T[] => [...new Set(codes)];
+
 /**
  * The world map: one figure per country the source lists for the process
- * and measure. With `entity`, the countries where that entity's registrants
- * live, from the country × entity table; a listed country whose row could
- * not be attributed is `notAttributable`, never zero.
+ * and measure. With entities, the countries where their registrants live,
+ * from the country × entity table; a listed country whose row could not be
+ * attributed is `notAttributable`, never zero.
  */
-export function countryFigures(tables: DataTables, q: MapQuery & { entity?: EntityCode | null }): MapFigures {
-  const cutoff = cutoffOf(tables, q);
-  const listed = countryRows(tables, q, cutoff);
-  if (listed.length === 0) return empty(q, 'noCountryData');
-  const countries = listed.filter((r) => r.country_iso3 !== null);
-  const remainderRow = listed.find((r) => r.country_iso3 === null);
-
-  if (q.entity === undefined || q.entity === null) {
-    const denominator = nationalTotal(tables, q, cutoff);
-    const places = countries.map((r) => valueFigure(r.country_iso3 as CountryCode, r));
-    const remainder = remainderRow && remainderRow.value !== null ? toFigure(remainderRow, remainderRow.value) : null;
-    return drawn(q, cutoff, places, denominator, { remainder });
+export function countryFiguresOf(s: Snapshot, entities: readonly EntityCode[]): MapFigures {
+  if (!s.hasCountries) return empty(s, 'noCountryData');
+  const listed = [...s.listed.values()];
+  if (entities.length === 0) {
+    const places = listed.map((r) => place(r.country_iso3, valueCell(r)));
+    return drawn(s, places, s.total, { remainder: s.remainder });
   }
+  const voting = unique(entities).filter((e) => s.coverage.get(e)?.vote_from_abroad !== 'none');
+  if (voting.length === 0) return empty(s, 'entityNotApplicable');
+  if (!crosstabbed(s)) return empty(s, 'noCrosstab');
+  const reported = voting.filter((e) => (s.entityRows.get(e)?.value ?? null) !== null);
+  if (reported.length === 0) return empty(s, 'entityNotReported');
 
-  const entity = q.entity;
-  const coverage = coverageOf(tables, q.process).get(entity);
-  if (coverage?.vote_from_abroad === 'none') return empty(q, 'entityNotApplicable');
-  const cells = crosstabRows(tables, q, cutoff);
-  if (cells.length === 0 || !CROSSTAB_MEASURES.includes(q.measure)) return empty(q, 'noCrosstab');
-  const entityTotal = entityRows(tables, q, cutoff).find((r) => r.entity_code === entity);
-  if (entityTotal === undefined || entityTotal.value === null) return empty(q, 'entityNotReported');
-
-  const byCountry = new Map(cells.filter((c) => c.entity_code === entity).map((c) => [c.country_iso3, c]));
-  const places = countries.map((r) => {
-    const code = r.country_iso3 as CountryCode;
-    const cell = byCountry.get(code);
-    // The row is listed but has no cells: the extraction could not attribute them (see by_country's note).
-    return cell ? valueFigure(code, cell) : gap(code, 'notAttributable', r.source, r.note);
+  const cells = crossCells(s.crosstab, 'entity_code', reported, 'country_iso3');
+  const places = listed.map((r) => {
+    const c = cells.get(r.country_iso3);
+    // A listed row without every selected entity's cell: the extraction could not attribute them (see by_country's note).
+    return c && c.members === reported.length
+      ? place(r.country_iso3, c.cell)
+      : place(r.country_iso3, gapCell('notAttributable', r.source, r.note));
   });
-  return drawn(q, cutoff, places, toFigure(entityTotal, entityTotal.value), { attributed: sumValues(places) });
+  const denominator =
+    reported.length === 1
+      ? toFigure(s.entityRows.get(reported[0])!)
+      : sumFigure(sumOf(selectedRows(s.entities, 'entity_code', reported)));
+  return drawn(s, places, denominator, { attributed: sumValues(places) });
 }
+
+/** The first selected country whose row is damaged; asked only when a cell is missing. */
+const firstDamaged = (s: Snapshot, selected: readonly CountryCode[]) =>
+  selected.map((c) => s.damaged.get(c)).find((row) => row !== undefined);
 
 /**
  * The Mexico map: one figure per entity of entities.csv, each a value, a zero
- * or a gap with its reason from coverage.csv. With `country`, where the
- * registrants living in that country come from.
+ * or a gap with its reason from coverage.csv. With countries, where the
+ * registrants living in them come from.
  */
-export function entityFigures(tables: DataTables, q: MapQuery & { country?: CountryCode | null }): MapFigures {
-  const cutoff = cutoffOf(tables, q);
-  const figures = entityRows(tables, q, cutoff);
-  if (figures.length === 0) return empty(q, 'noEntityData');
-  const coverage = coverageOf(tables, q.process);
-  const codes = rowsOf<{ entity_code: EntityCode }>(tables.entities, () => true).map((e) => e.entity_code);
-
-  const gapFor = (code: EntityCode, fallback: PlaceStatus): PlaceFigure => {
-    const c = coverage.get(code);
+export function entityFiguresOf(s: Snapshot, countries: readonly CountryCode[]): MapFigures {
+  if (s.entityRows.size === 0) return empty(s, 'noEntityData');
+  const codes = entityCodes(s.tables);
+  const gapFor = (code: EntityCode, fallback: GapStatus): PlaceFigure => {
+    const c = s.coverage.get(code);
     return c?.vote_from_abroad === 'none'
-      ? gap(code, 'notApplicable', c.source, c.note)
-      : gap(code, fallback, c?.source ?? null, c?.note ?? null);
+      ? place(code, gapCell('notApplicable', c.source, c.note))
+      : place(code, gapCell(fallback, c?.source ?? null, c?.note ?? null));
   };
 
-  if (q.country === undefined || q.country === null) {
-    const byEntity = new Map(figures.map((f) => [f.entity_code, f]));
+  if (countries.length === 0) {
     const places = codes.map((code) => {
-      const row = byEntity.get(code);
-      return row ? valueFigure(code, row) : gapFor(code, 'notReported');
+      const row = s.entityRows.get(code);
+      return row ? place(code, valueCell(row)) : gapFor(code, 'notReported');
     });
-    return drawn(q, cutoff, places, nationalTotal(tables, q, cutoff));
+    return drawn(s, places, s.total);
   }
 
-  const country = q.country;
-  const cells = crosstabRows(tables, q, cutoff);
-  if (cells.length === 0 || !CROSSTAB_MEASURES.includes(q.measure)) return empty(q, 'noCrosstab');
-  const countryRow = countryRows(tables, q, cutoff).find((r) => r.country_iso3 === country);
-  if (countryRow === undefined || countryRow.value === null) return empty(q, 'countryNotListed');
+  if (!crosstabbed(s)) return empty(s, 'noCrosstab');
+  const selected = unique(countries).filter((c) => (s.listed.get(c)?.value ?? null) !== null);
+  if (selected.length === 0) return empty(s, 'countryNotListed');
 
-  const ofCountry = new Map(cells.filter((c) => c.country_iso3 === country).map((c) => [c.entity_code, c]));
+  const cells = crossCells(s.crosstab, 'country_iso3', selected, 'entity_code');
   const places = codes.map((code) => {
-    const cell = ofCountry.get(code);
-    if (cell) return valueFigure(code, cell);
-    if (coverage.get(code)?.vote_from_abroad === 'none') return gapFor(code, 'notApplicable');
-    // A listed country without cells: its row is damaged, so no entity can be given its requests.
-    return ofCountry.size === 0
-      ? gap(code, 'notAttributable', countryRow.source, countryRow.note)
-      : gapFor(code, 'notReported');
+    const c = cells.get(code);
+    if (c && c.members === selected.length) return place(code, c.cell);
+    if (s.coverage.get(code)?.vote_from_abroad === 'none') return gapFor(code, 'notApplicable');
+    // A selected country without cells: its row is damaged, so no entity can be given its requests.
+    const first = firstDamaged(s, selected);
+    return first ? place(code, gapCell('notAttributable', first.source, first.note)) : gapFor(code, 'notReported');
   });
-  return drawn(q, cutoff, places, toFigure(countryRow, countryRow.value), { attributed: sumValues(places) });
+  const denominator =
+    selected.length === 1
+      ? toFigure(s.listed.get(selected[0])!)
+      : sumFigure(sumOf(selectedRows(s.countries, 'country_iso3', selected)));
+  return drawn(s, places, denominator, { attributed: sumValues(places) });
+}
+
+/** The world map's figures; see countryFiguresOf. */
+export function countryFigures(tables: DataTables, q: CountryQuery): MapFigures {
+  return countryFiguresOf(snapshotFor(tables, q), q.entities ?? []);
+}
+
+/** The Mexico map's figures; see entityFiguresOf. */
+export function entityFigures(tables: DataTables, q: EntityQuery): MapFigures {
+  return entityFiguresOf(snapshotFor(tables, q), q.countries ?? []);
 }
 
 export interface MeasureAvailability {
@@ -352,17 +253,41 @@ export interface MeasureAvailability {
   mexico: boolean;
 }
 
-/** Which measures each map can draw for a process, in display order. */
-export function measureAvailability(tables: DataTables, process: Process): MeasureAvailability[] {
-  const cutoff = latestCutoff(tables, process);
-  return MEASURES.map((measure) => ({
-    measure,
-    world: countryRows(tables, { process, measure }, cutoff).length > 0,
-    mexico: entityRows(tables, { process, measure }, cutoff).length > 0,
-  }));
+/**
+ * Which measures each map can draw for a process, in display order, at its
+ * latest cut-off: one query per file for every measure, rather than a
+ * snapshot per measure, since the controls ask before anything is drawn.
+ */
+export function measureAvailability(
+  tables: DataTables,
+  process: Process,
+  cutoff: string | null = latestCutoff(tables, process),
+): MeasureAvailability[] {
+  const at = (table: ColumnTable) =>
+    withParams(table, { process, cutoff }).filter((d, $) => d.process === $.process && d.cutoff_date === $.cutoff);
+  const world = new Set(at(tables.by_country).array('measure'));
+  const mexico = new Set(at(tables.by_entity).array('measure'));
+  const requestTypes = new Set(
+    at(tables.breakdowns)
+      .filter((d) => d.measure === 'received' && d.dimension === 'request_type' && d.entity_code !== null)
+      .array('category'),
+  );
+  return MEASURES.map((measure) => {
+    const category = BREAKDOWN_CATEGORY[measure];
+    return {
+      measure,
+      world: world.has(measure),
+      mexico: mexico.has(measure) || (category !== undefined && requestTypes.has(category)),
+    };
+  });
 }
 
 /** Whether a country is listed for the process and measure, so a selection of it means something there. */
-export function countryListed(tables: DataTables, q: MapQuery, country: CountryCode): boolean {
-  return countryRows(tables, q, cutoffOf(tables, q)).some((r) => r.country_iso3 === country);
+export function countryListed(
+  tables: DataTables,
+  q: MapQuery,
+  country: CountryCode,
+  s: Snapshot = snapshotFor(tables, q),
+): boolean {
+  return s.listed.has(country);
 }

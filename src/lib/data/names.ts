@@ -1,5 +1,7 @@
 /** Place names in the reader's language, from countries.csv and entities.csv. */
 import type { Lang } from '../i18n/translate';
+import type { DataTables } from './load';
+import { rowsOf } from './queries';
 import type { CountryRow, EntityRow } from './schema';
 
 export interface PlaceNames {
@@ -8,7 +10,9 @@ export interface PlaceNames {
 }
 
 /** English names fall back to the Spanish one where the file has none. */
-export function placeNames(countries: readonly CountryRow[], entities: readonly EntityRow[], lang: Lang): PlaceNames {
+export function placeNames(tables: Pick<DataTables, 'countries' | 'entities'>, lang: Lang): PlaceNames {
+  const countries = rowsOf<CountryRow>(tables.countries);
+  const entities = rowsOf<EntityRow>(tables.entities);
   const pick = (row: { name_es: string; name_en: string | null }) =>
     lang === 'en' && row.name_en ? row.name_en : row.name_es;
   return {

@@ -2,8 +2,10 @@
  * A small validator for the part of Frictionless Table Schema that
  * data/datapackage.json uses: field types string, integer, number, date;
  * required, enum, pattern, minimum, maximum; primary and foreign keys.
- * Pure TypeScript, so the browser and Node scripts share it.
+ * Pure TypeScript, so the browser and Node scripts share it. Foreign keys are
+ * checked in foreignKeys.ts, the wording of issues is in validationIssue.ts.
  */
+import { asList, issue, quote, truncate } from './validationIssue';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'any';
 
@@ -89,13 +91,6 @@ export interface ValidationIssue {
   message: string;
 }
 
-const MAX_VALUE_LENGTH = 40;
-
-/** Shortens a cell for a message, so a garbled megabyte-long cell stays readable. */
-export function truncate(value: string, max = MAX_VALUE_LENGTH): string {
-  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
-}
-
 const INTEGER = /^-?\d+$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -107,41 +102,6 @@ function isValidDate(text: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-
-function asList(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : value;
-}
-
-/** Where an issue is, in words: `totals.csv, row 3, column "value"`. */
-function locate(file: string, row: number | null, field: string | null): string {
-  return [file, row === null ? null : `row ${row}`, field === null ? null : `column "${field}"`]
-    .filter((part) => part !== null)
-    .join(', ');
-}
-
-function issue(
-  resource: Resource,
-  row: number | null,
-  field: string | null,
-  code: IssueCode,
-  value: string | null,
-  expected: string | null,
-  problem: string,
-): ValidationIssue {
-  const shown = value === null ? null : truncate(value);
-  return {
-    resource: resource.name,
-    row,
-    field,
-    code,
-    value: shown,
-    expected,
-    message: `${locate(resource.path, row, field)}: ${problem}`,
-  };
-}
-
-const quote = (text: string) => JSON.stringify(truncate(text));
 
 interface FieldCheck {
   index: number;
@@ -332,76 +292,5 @@ export function validateTable(resource: Resource, header: string[], rows: string
       }
     }
   });
-  return issues;
-}
-
-/**
- * Checks that every foreign-key tuple of every resource exists in the
- * referenced resource. Tuples with an empty cell are skipped (not applicable).
- * `tables` maps resource names to their parsed, header-checked contents.
- */
-export function validateForeignKeys(
-  pkg: DataPackage,
-  tables: Record<string, RawTable>,
-  /** Check only these resources' keys (the others were checked before); all when left out. */
-  only?: readonly string[],
-): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const byName = new Map(pkg.resources.map((r) => [r.name, r]));
-
-  for (const resource of pkg.resources) {
-    const table = tables[resource.name];
-    if (table === undefined || (only !== undefined && !only.includes(resource.name))) continue;
-    const missing = new Set(resource.schema.missingValues ?? ['']);
-    for (const fk of resource.schema.foreignKeys ?? []) {
-      const fields = asList(fk.fields);
-      const refFields = asList(fk.reference.fields);
-      // An empty resource name is Table Schema's way of saying "this same table".
-      const refName = fk.reference.resource === '' ? resource.name : fk.reference.resource;
-      const target = byName.get(refName);
-      const refTable = tables[refName];
-      const label = fields.join(', ');
-      if (target === undefined || refTable === undefined) {
-        issues.push(
-          issue(resource, null, label, 'schema', null, null, `foreign key refers to unknown resource "${refName}"`),
-        );
-        continue;
-      }
-      const cols = fields.map((f) => table.header.indexOf(f));
-      const refCols = refFields.map((f) => refTable.header.indexOf(f));
-      if (fields.length !== refFields.length || cols.includes(-1) || refCols.includes(-1)) {
-        issues.push(
-          issue(
-            resource,
-            null,
-            label,
-            'schema',
-            null,
-            null,
-            `foreign key (${label}) → ${refName} (${refFields.join(', ')}) names fields that do not exist`,
-          ),
-        );
-        continue;
-      }
-      const known = new Set(refTable.rows.map((cells) => JSON.stringify(refCols.map((c) => cells[c]))));
-      table.rows.forEach((cells, i) => {
-        const values = cols.map((c) => cells[c]);
-        if (values.some((v) => v === undefined || missing.has(v))) return;
-        if (known.has(JSON.stringify(values))) return;
-        const shown = values.join(' | ');
-        issues.push(
-          issue(
-            resource,
-            i + 1,
-            label,
-            'foreignKey',
-            shown,
-            refName,
-            `${quote(shown)} is not in ${target.path} (${refFields.join(', ')})`,
-          ),
-        );
-      });
-    }
-  }
   return issues;
 }

@@ -1,33 +1,17 @@
-/** What the state's rules and the page's layout need to know of the loaded data, asked once per process. */
+/** What the state's rules and the page's layout need to know of the loaded data. */
+import { datasetOf } from '../data/dataset';
 import type { LoadedData } from '../data/load';
-import { countryListed, measureAvailability, type MeasureAvailability } from '../data/mapQueries';
-import type { Process } from '../data/schema';
 import type { MapName } from '../geo/geometry';
 import type { DataFacts } from '../state/rules';
 import type { Embed } from '../state/url';
 
-const made = new WeakMap<LoadedData, DataFacts>();
-
-/** One per loaded data, so the root's rules and the explorer's controls share the memo. */
+/** The rules ask the page's one Dataset, so they share its memo with the maps. */
 export function factsOf(data: LoadedData): DataFacts {
-  let facts = made.get(data);
-  if (facts === undefined) {
-    facts = makeFacts(data);
-    made.set(data, facts);
-  }
-  return facts;
-}
-
-function makeFacts(data: LoadedData): DataFacts {
-  const memo: Partial<Record<Process, MeasureAvailability[]>> = {};
+  const dataset = datasetOf(data);
   return {
-    known: {
-      countries: new Set(data.rows.countries.map((c) => c.country_iso3)),
-      entities: new Set(data.rows.entities.map((e) => e.entity_code)),
-    },
-    // Every state change asks: computed once per process.
-    availability: (process) => (memo[process] ??= measureAvailability(data.tables, process)),
-    countryListed: (process, measure, country) => countryListed(data.tables, { process, measure }, country),
+    known: dataset.knownCodes(),
+    availability: (process) => dataset.availability(process),
+    countryListed: (process, measure, country) => dataset.countryListed({ process, measure }, country),
   };
 }
 

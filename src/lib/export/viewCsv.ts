@@ -5,7 +5,8 @@
  * never written as zero.
  */
 import Papa from 'papaparse';
-import type { MapFigures, PlaceStatus } from '../data/mapQueries';
+import type { MapFigures } from '../data/mapQueries';
+import { STATUS_CODES } from '../data/status';
 import type { MapName } from '../geo/geometry';
 import { MAPS } from '../maps/map.constants';
 
@@ -14,14 +15,6 @@ export interface CsvFilter {
   country: string | null;
   entity: string | null;
 }
-
-const STATUS_CODE: Record<PlaceStatus, string> = {
-  value: 'value',
-  zero: 'zero',
-  notApplicable: 'not_applicable',
-  notReported: 'not_reported',
-  notAttributable: 'not_attributable',
-};
 
 /** Column order; stable, in English, like the published files. */
 export function csvColumns(map: MapName): string[] {
@@ -61,7 +54,7 @@ export function viewRows(view: MapFigures, map: MapName, name: (code: string) =>
     ...base,
     [codeColumn]: p.code,
     [nameColumn]: name(p.code),
-    status: STATUS_CODE[p.status],
+    status: STATUS_CODES[p.status],
     value: p.value,
     share: p.share === null ? null : Number(p.share.toFixed(SHARE_DIGITS)),
     rank: p.rank,

@@ -7,7 +7,7 @@
  * `table.name.world`).
  */
 import { geoConicConformal, geoEqualEarth, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import type { PlaceStatus } from '../data/mapQueries';
+import type { Status } from '../data/status';
 import type { MapName } from '../geo/geometry';
 import type { Zoom } from '../state/url';
 import type { RadiusBounds } from './symbolScale';
@@ -32,9 +32,9 @@ export interface MapZoom {
 
 export interface MapLegendConfig {
   /** States the legend always explains, in this order. */
-  always: readonly PlaceStatus[];
+  always: readonly Status[];
   /** States explained after those, only when the map shows them. */
-  whenPresent: readonly PlaceStatus[];
+  whenPresent: readonly Status[];
   /** Whether plain land (a place without figures) gets an entry: the world map draws countries it has none for. */
   unlisted: boolean;
   /** Swatches as a filled shape (the Mexico map fills its entities) or as a circle (the world map's symbols). */

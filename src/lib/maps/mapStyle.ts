@@ -3,7 +3,7 @@
  * always matches what it explains. Colours are set in CSS; this only names
  * the fill of each state.
  */
-import type { PlaceStatus } from '../data/mapQueries';
+import type { Status } from '../data/status';
 
 /** SVG patterns for the gaps, so they read without colour too (hatching, dots, cross-hatching). */
 export const PATTERNS = ['notApplicable', 'notReported', 'notAttributable'] as const;
@@ -12,7 +12,7 @@ export type PatternName = (typeof PATTERNS)[number];
 export const patternId = (prefix: string, name: PatternName) => `${prefix}-${name}`;
 
 /** `fill` attribute of a shape in a state: a pattern reference, or null to leave it to CSS. */
-export function statusFill(prefix: string, status: PlaceStatus | null): string | null {
+export function statusFill(prefix: string, status: Status | null): string | null {
   return status !== null && (PATTERNS as readonly string[]).includes(status)
     ? `url(#${patternId(prefix, status as PatternName)})`
     : null;

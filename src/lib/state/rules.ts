@@ -4,15 +4,9 @@
  * behalf. Pure: the data is asked through `DataFacts`, so the rules are
  * tested table by table without rendering anything.
  */
+import type { MeasureAvailability } from '../data/mapQueries';
 import type { CountryCode, EntityCode, Measure, Process } from '../data/schema';
 import type { KnownCodes, StateParam, UrlState } from './url';
-
-/** Which map can draw a measure in a process. */
-export interface MeasureAvailability {
-  measure: Measure;
-  world: boolean;
-  mexico: boolean;
-}
 
 /** What the rules need to know of the loaded data. */
 export interface DataFacts {

@@ -4,8 +4,10 @@
  * footnotes the cells point to (the figure's note and its source). No Svelte,
  * no formatting: tested alone.
  */
+import type { DataTables } from '../data/load';
+import { latestCutoff, sourceById, totalRow } from '../data/queries';
 import { PROCESSES, type Process, type SourceId, type SourceRow, type TotalRow } from '../data/schema';
-import type { Cell } from '../data/status';
+import { gapCell, valueCell, type Cell } from '../data/status';
 
 export const TOTAL_MEASURES = ['received', 'eligible'] as const;
 export type TotalMeasure = (typeof TOTAL_MEASURES)[number];
@@ -35,29 +37,22 @@ export interface TotalsView {
   footnotes: Footnote[];
 }
 
-/** `totals` are the national total rows in any order; `sources` is sources.csv. */
-export function buildTotalsView(totals: readonly TotalRow[], sources: readonly SourceRow[]): TotalsView {
+/** The table from totals.csv and sources.csv, each process at its latest cut-off. */
+export function buildTotalsView(tables: Pick<DataTables, 'totals' | 'sources'>): TotalsView {
   const footnotes: Footnote[] = [];
   const cite = (row: TotalRow, measure: TotalMeasure): number => {
     const number = footnotes.length + 1;
-    const source = sources.find((s) => s.source === row.source) ?? null;
+    const source = sourceById(tables.sources, row.source);
     footnotes.push({ number, process: row.process, measure, note: row.note, sourceId: row.source, source });
     return number;
   };
 
   const rows = PROCESSES.map((process): TotalsRowView => {
-    const ofProcess = totals.filter((t) => t.process === process);
-    const cutoffDate = ofProcess.reduce<string | null>(
-      (latest, t) => (latest === null || t.cutoff_date > latest ? t.cutoff_date : latest),
-      null,
-    );
+    const cutoffDate = latestCutoff(tables, process);
     const cell = (measure: TotalMeasure): TotalsCell => {
-      const row = ofProcess.find((t) => t.cutoff_date === cutoffDate && t.measure === measure);
-      if (row === undefined) return { kind: 'notReported', source: null, note: null, footnote: null };
-      const footnote = cite(row, measure);
-      return row.value === null
-        ? { kind: 'notReported', source: row.source, note: row.note, footnote }
-        : { kind: 'value', value: row.value, quality: row.quality, source: row.source, note: row.note, footnote };
+      const row = totalRow(tables, process, measure, cutoffDate);
+      if (row === null) return { ...gapCell('notReported'), footnote: null };
+      return { ...valueCell(row), footnote: cite(row, measure) };
     };
     return { process, cutoffDate, cells: { received: cell('received'), eligible: cell('eligible') } };
   });

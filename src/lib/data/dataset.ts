@@ -1,0 +1,151 @@
+/**
+ * The loaded data as the views ask for it: the queries of queries.ts,
+ * mapQueries.ts and names.ts bound to the tables and memoised per argument.
+ * Arquero parses and compiles each expression at every verb call, and every
+ * state change asks again, so each answer is computed once per (process,
+ * measure, cut-off, selection) and shared by the maps and the comparison.
+ * The answers are shared too: callers must not mutate them.
+ */
+import type { Lang } from '../i18n/translate';
+import type { DataTables, LoadedData } from './load';
+import {
+  countryFiguresOf,
+  countryListed,
+  entityFiguresOf,
+  measureAvailability,
+  selectionKey,
+  type CountryQuery,
+  type EntityQuery,
+  type MapFigures,
+  type MapQuery,
+  type MeasureAvailability,
+} from './mapQueries';
+import { placeNames, type PlaceNames } from './names';
+import {
+  coverageOf,
+  cutoffs,
+  entityCodes,
+  hasNationalTotal,
+  knownCodes,
+  listedCountries,
+  rowsOf,
+  type Figure,
+} from './queries';
+import type { CountryCode, CoverageRow, EntityCode, Measure, Process, SourceRow } from './schema';
+import { Snapshot } from './snapshot';
+
+export class Dataset {
+  readonly #memo = new Map<string, unknown>();
+
+  constructor(readonly tables: DataTables) {}
+
+  #once<T>(key: string, make: () => T): T {
+    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const value = make();
+    this.#memo.set(key, value);
+    return value;
+  }
+
+  /** The cut-off dates of a process, oldest first. */
+  cutoffs(process: Process): readonly string[] {
+    return this.#once(`cutoffs|${process}`, () => cutoffs(this.tables, process));
+  }
+
+  /** The latest cut-off of a process: the snapshot the maps, totals and methods show. */
+  latestCutoff(process: Process): string | null {
+    return this.cutoffs(process).at(-1) ?? null;
+  }
+
+  /** The rows of one snapshot; the latest cut-off when none is given. */
+  snapshot(q: MapQuery): Snapshot {
+    const cutoff = q.cutoff ?? this.latestCutoff(q.process);
+    return this.#once(
+      `snapshot|${q.process}|${q.measure}|${cutoff}`,
+      () => new Snapshot(this.tables, q.process, q.measure, cutoff, (process) => this.coverage(process)),
+    );
+  }
+
+  /** The world map's figures. */
+  countryFigures(q: CountryQuery): MapFigures {
+    const entities = q.entities ?? [];
+    return this.#once(this.#figuresKey('countries', q, entities), () => countryFiguresOf(this.snapshot(q), entities));
+  }
+
+  /** The Mexico map's figures. */
+  entityFigures(q: EntityQuery): MapFigures {
+    const countries = q.countries ?? [];
+    return this.#once(this.#figuresKey('entities', q, countries), () => entityFiguresOf(this.snapshot(q), countries));
+  }
+
+  /** The comparison asks for every point of every series: the key is built without touching the snapshot. */
+  #figuresKey(map: string, q: MapQuery, selection: readonly string[]): string {
+    const cutoff = q.cutoff ?? this.latestCutoff(q.process);
+    return `${map}|${q.process}|${q.measure}|${cutoff}|${selectionKey(selection)}`;
+  }
+
+  /** Which measures each map can draw in a process. */
+  availability(process: Process): MeasureAvailability[] {
+    return this.#once(`availability|${process}`, () =>
+      measureAvailability(this.tables, process, this.latestCutoff(process)),
+    );
+  }
+
+  /** Whether totals.csv gives the measure for the process. */
+  hasNationalTotal(process: Process, measure: Measure): boolean {
+    return this.#once(`hasTotal|${process}|${measure}`, () => hasNationalTotal(this.tables, process, measure));
+  }
+
+  /** The national total at a cut-off, or null. */
+  nationalTotal(process: Process, measure: Measure, cutoff: string | null): Figure | null {
+    return this.snapshot({ process, measure, cutoff }).total;
+  }
+
+  /** Whether a country is listed for the process and measure. */
+  countryListed(q: MapQuery, country: CountryCode): boolean {
+    const s = this.snapshot(q);
+    return this.#once(`listed|${s.process}|${s.measure}|${s.cutoff}|${country}`, () =>
+      countryListed(this.tables, q, country, s),
+    );
+  }
+
+  /** coverage.csv's row per entity for the process. */
+  coverage(process: Process): ReadonlyMap<EntityCode, CoverageRow> {
+    return this.#once(`coverage|${process}`, () => coverageOf(this.tables, process));
+  }
+
+  /** Every country by_country.csv lists in some process. */
+  countries(): readonly CountryCode[] {
+    return this.#once('countries', () => listedCountries(this.tables));
+  }
+
+  /** The entities of entities.csv, in file order. */
+  entityCodes(): readonly EntityCode[] {
+    return this.#once('entityCodes', () => entityCodes(this.tables));
+  }
+
+  /** The codes a URL may name. */
+  knownCodes(): ReturnType<typeof knownCodes> {
+    return this.#once('known', () => knownCodes(this.tables));
+  }
+
+  placeNames(lang: Lang): PlaceNames {
+    return this.#once(`names|${lang}`, () => placeNames(this.tables, lang));
+  }
+
+  /** sources.csv, in file order. */
+  sources(): readonly SourceRow[] {
+    return this.#once('sources', () => rowsOf<SourceRow>(this.tables.sources));
+  }
+}
+
+const datasets = new WeakMap<DataTables, Dataset>();
+
+/** The one Dataset of the loaded tables, so every view that asks shares its memo. */
+export function datasetOf(data: Pick<LoadedData, 'tables'>): Dataset {
+  let dataset = datasets.get(data.tables);
+  if (dataset === undefined) {
+    dataset = new Dataset(data.tables);
+    datasets.set(data.tables, dataset);
+  }
+  return dataset;
+}
