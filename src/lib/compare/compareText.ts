@@ -3,18 +3,14 @@
  * explanation, a point's value or gap, a change. Shared by the chart, its
  * table and the small multiples so they never disagree.
  */
+import type { PlaceNamer } from '../data/names';
 import type { Translate } from '../i18n/translate';
 import type { Lang } from '../i18n/translate';
 import { formatDate, formatList, formatNumber, formatPercent, formatProcess } from '../i18n/format';
 import type { Change, CaveatId, Scope, Series, SeriesPoint } from './series';
 import { hasValue } from '../data/status';
 
-export interface Names {
-  country: (code: string) => string;
-  entity: (code: string) => string;
-}
-
-export function scopeName(scope: Scope, names: Names, t: Translate): string {
+export function scopeName(scope: Scope, names: PlaceNamer, t: Translate): string {
   switch (scope.kind) {
     case 'national':
       return t('compare.scope.national');

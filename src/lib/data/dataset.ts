@@ -20,7 +20,7 @@ import {
   type MapQuery,
   type MeasureAvailability,
 } from './mapQueries';
-import { placeNames, type PlaceNames } from './names';
+import { namerOf, placeNames, type PlaceNamer, type PlaceNames } from './names';
 import {
   coverageOf,
   cutoffs,
@@ -130,6 +130,11 @@ export class Dataset {
 
   placeNames(lang: Lang): PlaceNames {
     return this.#once(`names|${lang}`, () => placeNames(this.tables, lang));
+  }
+
+  /** The same names as functions by kind of place, for the views. */
+  namer(lang: Lang): PlaceNamer {
+    return this.#once(`namer|${lang}`, () => namerOf(this.placeNames(lang)));
   }
 
   /** sources.csv, in file order. */

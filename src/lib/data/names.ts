@@ -2,11 +2,21 @@
 import type { Lang } from '../i18n/translate';
 import type { DataTables } from './load';
 import { rowsOf } from './queries';
-import type { CountryRow, EntityRow } from './schema';
+import type { CountryRow, EntityRow, PlaceKind } from './schema';
 
 export interface PlaceNames {
   countries: ReadonlyMap<string, string>;
   entities: ReadonlyMap<string, string>;
+}
+
+/** A place's name in the reader's language, by kind of place; a code without a name is its own name. */
+export type PlaceNamer = Record<PlaceKind, (code: string) => string>;
+
+export function namerOf(names: PlaceNames): PlaceNamer {
+  return {
+    country: (code) => names.countries.get(code) ?? code,
+    entity: (code) => names.entities.get(code) ?? code,
+  };
 }
 
 /** English names fall back to the Spanish one where the file has none. */

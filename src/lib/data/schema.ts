@@ -19,6 +19,8 @@ export type VoteFromAbroad = 'federal' | 'federal+local' | 'local' | 'none';
 export type CountryCode = string;
 /** INEGI's two-digit state key, `01` … `32`. */
 export type EntityCode = string;
+/** The two kinds of place: countries of residence (world map) and entities of origin (Mexico map). */
+export type PlaceKind = 'country' | 'entity';
 /** Id of a row of sources.csv. */
 export type SourceId = string;
 /** `YYYY-MM-DD`. */

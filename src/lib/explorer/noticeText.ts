@@ -2,11 +2,7 @@
 import { formatList, formatProcess } from '../i18n/format';
 import type { Lang, Translate } from '../i18n/translate';
 import type { Notice } from '../state/rules';
-
-export interface PlaceNamer {
-  country: (code: string) => string;
-  entity: (code: string) => string;
-}
+import type { PlaceNamer } from '../data/names';
 
 /** How much of a rejected value a notice quotes: enough to recognise it, never a wall of text. */
 const QUOTED = 80;

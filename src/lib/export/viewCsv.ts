@@ -8,13 +8,7 @@ import Papa from 'papaparse';
 import type { MapFigures } from '../data/mapQueries';
 import { STATUS_CODES } from '../data/status';
 import type { MapName } from '../geo/geometry';
-import { MAPS } from '../maps/map.constants';
-
-/** The selection on the other map that narrows this one, as codes. */
-export interface CsvFilter {
-  country: string | null;
-  entity: string | null;
-}
+import { MAPS, type PlaceSelection } from '../maps/map.constants';
 
 /** Column order; stable, in English, like the published files. */
 export function csvColumns(map: MapName): string[] {
@@ -41,7 +35,12 @@ export type CsvRow = Record<string, string | number | null>;
 /** Digits kept in `share`: enough to recompute any count under ten million. */
 const SHARE_DIGITS = 6;
 
-export function viewRows(view: MapFigures, map: MapName, name: (code: string) => string, filter: CsvFilter): CsvRow[] {
+export function viewRows(
+  view: MapFigures,
+  map: MapName,
+  name: (code: string) => string,
+  filter: PlaceSelection,
+): CsvRow[] {
   const { csv, filteredBy } = MAPS[map];
   const base = {
     process: view.process,
@@ -103,7 +102,7 @@ export function toCsv(rows: readonly CsvRow[], columns: readonly string[], excel
 }
 
 /** What a file of this view is called, without extension: `vmre_2023-2024_received_by-entity_country-ESP_2023-11-30`. */
-export function exportBaseName(view: MapFigures, map: MapName, filter: CsvFilter): string {
+export function exportBaseName(view: MapFigures, map: MapName, filter: PlaceSelection): string {
   const { place, filteredBy } = MAPS[map];
   const parts = ['vmre', view.process, view.measure, `by-${place}`];
   const narrowedBy = filter[filteredBy];
@@ -113,6 +112,6 @@ export function exportBaseName(view: MapFigures, map: MapName, filter: CsvFilter
 }
 
 /** e.g. `vmre_2023-2024_received_by-entity_country-ESP_2023-11-30.csv`, with `_excel` for the Excel variant. */
-export function csvFileName(view: MapFigures, map: MapName, filter: CsvFilter, excel = false): string {
+export function csvFileName(view: MapFigures, map: MapName, filter: PlaceSelection, excel = false): string {
   return `${exportBaseName(view, map, filter)}${excel ? '_excel' : ''}.csv`;
 }

@@ -7,19 +7,14 @@
  * `table.name.world`).
  */
 import { geoConicConformal, geoEqualEarth, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import type { PlaceKind } from '../data/schema';
 import type { Status } from '../data/status';
 import type { MapName } from '../geo/geometry';
 import type { Zoom } from '../state/url';
 import type { RadiusBounds } from './symbolScale';
 
-/** What a map draws: countries of residence (world) or entities of origin (Mexico). */
-export type PlaceKind = 'country' | 'entity';
-
 /** The places selected on the two maps, as codes; null where none is. */
 export type PlaceSelection = Record<PlaceKind, string | null>;
-
-/** A place's name in the page's language, by the kind of place. */
-export type PlaceNames = Record<PlaceKind, (code: string) => string>;
 
 /** One zoom level of a map. */
 export interface MapZoom {

@@ -9,7 +9,7 @@
  * Built from a URL string, without `window`, so the page can be rendered
  * anywhere; `connect` attaches it to a browser's history.
  */
-import type { CountryCode, EntityCode, Measure, Process } from '../data/schema';
+import type { CountryCode, EntityCode, Measure, PlaceKind, Process } from '../data/schema';
 import { PROCESSES } from '../data/schema';
 import type { Lang } from '../i18n/translate';
 import type { History } from './history';
@@ -28,9 +28,6 @@ import {
   type UrlState,
   type Zoom,
 } from './url';
-
-/** The two kinds of place a selection holds: countries of residence and entities of origin. */
-export type PlaceKind = 'country' | 'entity';
 
 export interface ShownNotice {
   id: number;
