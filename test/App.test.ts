@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import App from '../src/App.svelte';
 import { loadData } from '../src/lib/data/load';
 import { FIXTURE_BASE, fakeFetch, fixtureText, type Overrides } from './helpers/fakeFetch';
@@ -9,6 +9,10 @@ function fixtureLoader(overrides: Overrides = {}) {
   const { fetchImpl } = fakeFetch(overrides);
   return () => loadData(FIXTURE_BASE, fetchImpl);
 }
+
+// The explorer loads the comparison's chunk on its own; loaded here first, so a test that ends before it arrives
+// does not leave the import running after the environment is torn down (a cold clone transforms slowly).
+beforeAll(() => import('../src/lib/compare/ComparisonSection.svelte'), 60_000);
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');

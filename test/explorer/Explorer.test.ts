@@ -11,6 +11,8 @@ import { loadPublished } from '../helpers/publishedData';
 import { readRows } from '../published/files';
 
 let data: LoadedData;
+// The comparison's chunk, which the explorer imports on its own, loaded once before any test can end without it.
+beforeAll(() => import('../../src/lib/compare/ComparisonSection.svelte'), 60_000);
 beforeAll(async () => {
   data = await loadPublished();
 });
