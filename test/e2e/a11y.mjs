@@ -39,8 +39,12 @@ async function axeViolations(page) {
 
 /** Each map drawn has an accessible name, a text summary and its figures as a table. */
 async function mapAlternatives(page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const missing = [];
+    // The tables are built when their <details> opens, as a reader opens them; closed again after.
+    const closed = [...document.querySelectorAll('details.table:not([open])')];
+    for (const details of closed) details.open = true;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     for (const svg of document.querySelectorAll('svg[role="group"]')) {
       const name = svg.getAttribute('aria-label')?.trim();
       if (!name) missing.push('a map without an accessible name');
@@ -54,6 +58,7 @@ async function mapAlternatives(page) {
         missing.push(`${name}: no table alternative with a caption and rows`);
       }
     }
+    for (const details of closed) details.open = false;
     return missing;
   });
 }

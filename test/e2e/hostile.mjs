@@ -519,6 +519,12 @@ try {
               (await panel.locator('h2').innerText()).includes(map === 'World' ? 'residence' : 'origin'),
               'the error is under the wrong map',
             );
+            await panel.locator('details.table > summary').click();
+            await panel
+              .locator('details table tbody tr')
+              .first()
+              .waitFor({ timeout: 3000 })
+              .catch(() => {});
             assert((await panel.locator('details table tbody tr').count()) > 0, 'the failed map lost its table');
             assert(state.maps === 1, `${state.maps} maps drawn, the other map should still draw`);
           } else if (fetched) {

@@ -39,6 +39,16 @@ const symbolValues = (map: HTMLElement) =>
   );
 
 // Two maps and 32 small multiples: jsdom needs seconds for each render on a small, busy machine.
+/** The maps' tables are built when their <details> opens; jsdom neither toggles it on a click nor says so. */
+async function openTables() {
+  for (const summary of screen.getAllByText('Ver las cifras como tabla')) {
+    const details = summary.closest('details');
+    if (details === null) throw new Error('a table summary outside its <details>');
+    details.open = true;
+    await fireEvent(details, new Event('toggle'));
+  }
+}
+
 describe('Explorer', { timeout: 20_000 }, () => {
   it('selecting Spain on the world map shows where Spain’s registrants come from, as in the CSV', async () => {
     renderExplorer();
@@ -130,6 +140,7 @@ describe('Explorer', { timeout: 20_000 }, () => {
     renderExplorer('', 'es', failing);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('geo/world.json');
+    await openTables();
     expect(screen.getByRole('table', { name: /Mapa del mundo/ })).toBeTruthy();
     expect(screen.getByText(/Estados Unidos concentra 70\.1% del total/)).toBeTruthy();
     expect(await mexicoMap()).toBeTruthy();
@@ -182,6 +193,7 @@ describe('Explorer', { timeout: 20_000 }, () => {
     expect(click).toHaveBeenCalledTimes(1);
     const csv = Papa.parse<Record<string, string>>(await blobs[0].text(), { header: true, skipEmptyLines: true }).data;
 
+    await openTables();
     const table = screen.getByRole('table', { name: /Mapa de México/ });
     const shown = within(table)
       .getAllByRole('row')

@@ -13,6 +13,8 @@ export const en: Messages = {
   'nav.label': 'Sections',
   'nav.explore': 'Explorer',
   'nav.methods': 'Sources and methodology',
+  'noscript.line':
+    'The maps, selecting places, the comparison and filtered downloads need JavaScript. Without it, these are the figures of the first view.',
   'loading.text': 'Loading the data…',
 
   'error.title': 'The data could not be loaded',
@@ -182,6 +184,9 @@ export const en: Messages = {
   'table.show': 'Show the figures as a table',
   'table.name.world': 'Country',
   'table.name.mexico': 'Entity',
+  'compare.show': 'Show the comparison across processes',
+  'compare.multiples.show': 'Show the panels by place',
+  'compare.profile.show': 'Show the profile of registrants',
   'compare.heading': 'Comparison across processes',
   'compare.lede':
     'Each point is a preliminary figure at its cut-off date. A line joins two points only when both exist and count the same population.',

@@ -12,6 +12,8 @@ export const es = {
   'nav.label': 'Secciones',
   'nav.explore': 'Explorador',
   'nav.methods': 'Fuentes y metodología',
+  'noscript.line':
+    'Los mapas, la selección de lugares, la comparación y las descargas filtradas necesitan JavaScript. Sin él, estas son las cifras de la vista inicial.',
   'loading.text': 'Cargando los datos…',
 
   'error.title': 'No se pudieron cargar los datos',
@@ -184,6 +186,9 @@ export const es = {
   'table.show': 'Ver las cifras como tabla',
   'table.name.world': 'País',
   'table.name.mexico': 'Entidad',
+  'compare.show': 'Mostrar la comparación entre procesos',
+  'compare.multiples.show': 'Mostrar los paneles por lugar',
+  'compare.profile.show': 'Mostrar el perfil de quienes se registraron',
   'compare.heading': 'Comparación entre procesos',
   'compare.lede':
     'Cada punto es una cifra preliminar a su fecha de corte. Una línea une dos puntos solo si ambos existen y cuentan a la misma población.',

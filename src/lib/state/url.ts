@@ -81,6 +81,16 @@ export const DEFAULT_STATE: UrlState = {
   scale: 'shared',
 };
 
+/** Whether an address sets any of the comparison's own settings: a link to a comparison, not to the maps. */
+export function comparisonChanged(
+  state: Pick<UrlState, 'compare' | 'coverage' | 'multiples' | 'sort' | 'scale'>,
+): boolean {
+  return (
+    state.compare.join() !== DEFAULT_STATE.compare.join() ||
+    (['coverage', 'multiples', 'sort', 'scale'] as const).some((key) => state[key] !== DEFAULT_STATE[key])
+  );
+}
+
 /** The URL parameter of each field, in the order they are written; `view` and the singular place names are historic. */
 const PARAMS = {
   page: 'view',
