@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { launch } from './browser.mjs';
 import { assert, check, checkNoProblems, summary, watchProblems } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
+import { whenLive } from './views.mjs';
 
 const root = new URL('../../', import.meta.url);
 const csv = (name) =>
@@ -56,6 +57,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = watchProblems(page);
   await page.goto(server.url);
+  await whenLive(page);
   await waitForScope(page, 'national');
 
   await check('selecting Jalisco with the search box shows its three values from by_entity.csv', async () => {

@@ -7,6 +7,7 @@
  * exports and a sandboxed embed run without a single policy violation or
  * console error. Prints "<n> passed, <m> failed".
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -69,7 +70,18 @@ await check('dist/index.html carries the policy in a <meta>, before any script o
     const first = head.indexOf(tag);
     assert(first === -1 || first > at, `${tag} comes before the policy`);
   }
-  assert(!/<script(?![^>]*\bsrc=)[^>]*>/i.test(html), 'an inline <script> in index.html');
+  // The only inline script allowed is one whose exact text the policy names by hash (the boot script).
+  const allowedHashes = new Set(parsePolicy(headerPolicy)['script-src'].filter((s) => s.startsWith("'sha256-")));
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+  for (const script of inline) {
+    const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+    assert(
+      allowedHashes.has(hash),
+      `an inline <script> in index.html that the policy does not name: ${script.slice(0, 80)}`,
+    );
+    allowedHashes.delete(hash);
+  }
+  assert(allowedHashes.size === 0, `script-src names hashes of no script in the page: ${[...allowedHashes].join(' ')}`);
   assert(!/<style[\s>]/i.test(html) && !/\sstyle="/i.test(html), 'inline styles in index.html');
   const metaPolicy = meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
   assert(metaPolicy === headerPolicy, `meta and _headers differ:\n     ${metaPolicy}\n     ${headerPolicy}`);
@@ -84,7 +96,10 @@ await check(
     for (const [name, sources] of Object.entries(policy)) {
       assert(!sources.includes("'unsafe-inline'"), `'unsafe-inline' in ${name}`);
       assert(name === 'script-src' || !sources.includes("'unsafe-eval'"), `'unsafe-eval' in ${name}`);
-      const foreign = sources.filter((s) => !allowed.has(s));
+      // A hash allows one exact inline script (checked against the page above), nothing else.
+      const foreign = sources.filter(
+        (s) => !allowed.has(s) && !(name === 'script-src' && /^'sha256-[A-Za-z0-9+/=]+'$/.test(s)),
+      );
       assert(foreign.length === 0, `${name} allows ${foreign.join(' ')}`);
     }
     for (const name of ['script-src', 'style-src']) {

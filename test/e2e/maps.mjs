@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { launch } from './browser.mjs';
 import { assert, check, checkNoProblems, summary, watchProblems } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
+import { whenLive } from './views.mjs';
 
 const root = new URL('../../', import.meta.url);
 const csv = (name) =>
@@ -64,6 +65,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = watchProblems(page);
   await page.goto(server.url);
+  await whenLive(page);
   await page.locator(WORLD).waitFor({ timeout: 15000 });
   await page.locator(MEXICO).waitFor({ timeout: 15000 });
 
@@ -129,6 +131,7 @@ try {
 
   await check('both selections can be made with the keyboard alone', async () => {
     await page.goto(server.url);
+    await whenLive(page);
     await page.locator(WORLD).waitFor();
     await page.getByRole('combobox').focus();
     // Tab from the search box into the world map: its one tab stop is the largest country.
@@ -177,6 +180,7 @@ try {
     '2020-21: an entity without a vote from abroad is not applicable; 2017-18: an un-itemized one is not reported',
     async () => {
       await page.goto(`${server.url}?lang=en&process=2020-2021`);
+      await whenLive(page);
       await page.locator(MEXICO).waitFor();
       const ags2020 = (await places(page, MEXICO))['01'];
       assert(ags2020.status === 'notApplicable', `Aguascalientes 2020-21: ${ags2020.status}`);
@@ -194,6 +198,7 @@ try {
 
   await check('the Europe zoom separates Spain, Germany and their neighbours', async () => {
     await page.goto(server.url);
+    await whenLive(page);
     await page.locator(WORLD).waitFor();
     await page.getByRole('button', { name: 'Europa' }).click();
     const box = async (c) => page.locator(`${WORLD} circle[data-code="${c}"]`).boundingBox();

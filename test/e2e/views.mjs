@@ -70,6 +70,8 @@ export async function settle(page, timeout = 15000) {
   await page.waitForFunction(
     () => {
       if (window.__uncaught > 0) return true;
+      // The prerendered page is only a picture until main.ts has mounted or hydrated the app.
+      if (document.documentElement.dataset.app !== 'live') return false;
       const main = document.querySelector('main');
       if (!main || main.getAttribute('aria-busy') === 'true') return false;
       if (document.querySelector('main .loading')) return false;
@@ -92,4 +94,9 @@ export async function openView(page, base, view, lang = 'es') {
     await view.open(page);
     await settle(page);
   }
+}
+
+/** Waits until main.ts has mounted or hydrated the app: before that, a prerendered page is only a picture. */
+export function whenLive(page, timeout = 15000) {
+  return page.waitForFunction(() => document.documentElement.dataset.app === 'live', null, { timeout });
 }

@@ -17,8 +17,13 @@ export class Geometries {
   readonly #requested: Partial<Record<MapName, true>> = {};
   readonly #load: (name: MapName) => Promise<MapGeometry>;
 
-  constructor(load: (name: MapName) => Promise<MapGeometry>) {
+  /** `ready`: geometry already parsed (the prerender, or the page before it hydrates), never fetched again. */
+  constructor(load: (name: MapName) => Promise<MapGeometry>, ready: Partial<Record<MapName, MapGeometry>> = {}) {
     this.#load = load;
+    for (const [name, geometry] of Object.entries(ready) as [MapName, MapGeometry][]) {
+      this.#requested[name] = true;
+      this.#slots[name].value = { state: 'ready', geometry };
+    }
   }
 
   /** Starts fetching a map's geometry; asking again does nothing. */

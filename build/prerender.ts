@@ -1,0 +1,64 @@
+/**
+ * `vite build` writes dist/, then this plugin prerenders the default explorer
+ * into dist/index.html: the app's markup inside #app (hydrated by main.ts),
+ * the default view's figures as tables inside <noscript>, and the boot script
+ * that keeps any other address from flashing the default view. The rendering
+ * runs in a Vite SSR server so it compiles the same components and validates
+ * the same files the browser reads; a data error fails the build.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import { BOOT_SCRIPT } from './boot.ts';
+
+const APP_ELEMENT = '<div id="app"></div>';
+
+/** Puts the prerendered markup into the built page; throws when the page or its links are not what it expects. */
+export function fillPage(html: string, parts: { body: string; noscript: string }, origin: string): string {
+  if (!html.includes(APP_ELEMENT)) throw new Error(`prerender: index.html lacks ${APP_ELEMENT}`);
+  // Links are rendered absolute on a placeholder origin; relative, they work from any host and sub-path.
+  const relative = (markup: string) => markup.replaceAll(`"${origin}`, '"./');
+  const body = relative(parts.body);
+  const noscript = relative(parts.noscript);
+  if (body.includes(origin) || noscript.includes(origin)) {
+    throw new Error(`prerender: the placeholder origin ${origin} is left outside an attribute`);
+  }
+  return html.replace(
+    APP_ELEMENT,
+    `<div id="app" data-prerendered="es">${body}</div>\n    <noscript>${noscript}</noscript>`,
+  );
+}
+
+export function prerender(): Plugin {
+  let root = '';
+  let outDir = '';
+  return {
+    name: 'vmre-prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' }],
+    },
+    async closeBundle() {
+      const server = await createServer({
+        root,
+        logLevel: 'error',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const entry = await server.ssrLoadModule('/build/prerenderEntry.ts');
+        const parts = await entry.prerender(root);
+        const file = join(outDir, 'index.html');
+        writeFileSync(file, fillPage(readFileSync(file, 'utf8'), parts, entry.PRERENDER_ORIGIN));
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
