@@ -1,196 +1,170 @@
 /**
- * The first view (the default explorer page): what it downloads, and how long
- * cold loads take until the first map is drawn.
+ * The measured views and their cold loads: a new browser context each (empty
+ * cache), from navigation to first contentful paint, to the first map drawn and
+ * to the view settled, unthrottled, CPU-throttled or on a slow network.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { summarize } from './stats.mjs';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 export const WORLD = 'svg:is([aria-label^="Mapa del mundo"], [aria-label^="World map"])';
 export const MEXICO = 'svg:is([aria-label^="Mapa de México"], [aria-label^="Map of Mexico"])';
-export const CATEGORIES = ['js', 'css', 'data', 'geometry', 'other'];
 
-/** The category of a file of the site, by its path relative to the site's root. */
-export function categoryOf(path) {
-  if (/\.m?js$/.test(path)) return 'js';
-  if (path.endsWith('.css')) return 'css';
-  if (/^data\/[^/]+\.csv$/.test(path) || path === 'data/datapackage.json') return 'data';
-  if (/^geo\/[^/]+\.json$/.test(path)) return 'geometry';
-  return 'other';
-}
+/**
+ * What the bench opens, as a reader would: the default explorer, one map embedded
+ * in an article, and the methods page. `maps` are the maps the first view draws
+ * (the view is ready when each shows its symbols); `ready` is waited for where there is none.
+ */
+export const VIEWS = [
+  { id: 'explorer', query: '?', maps: [WORLD, MEXICO] },
+  { id: 'embed-world', query: '?embed=world', maps: [WORLD] },
+  { id: 'methods', query: '?view=methods', maps: [], ready: 'main h2' },
+];
 
-/** A fresh context (empty cache), its page, and a CDP session, CPU-throttled by `rate`. */
-export async function openPage(browser, rate) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return { context, page, cdp };
-}
+/** The slow network of the issue: 400 kbps each way, 400 ms latency (CDP takes bytes per second). */
+export const SLOW_NETWORK = { latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
 
-/** Waits until the app has marked its first map and both maps show their symbols. */
-export async function waitForMaps(page) {
-  const timeout = 120_000;
-  await page.waitForFunction(() => performance.getEntriesByName('vmre:first-map').length > 0, null, {
-    polling: 50,
-    timeout,
+const TIMEOUT = 120_000;
+
+/**
+ * Runs in the page before any of its own scripts (an init script), so it sees
+ * parser-inserted nodes too: records when a map's svg first holds a symbol,
+ * whether the HTML brought it (prerendered) or a script drew it, and the next
+ * animation frame after that (the frame that paints it). Independent of the app's
+ * own `vmre:first-map` mark, which a prerendered map would make late or never.
+ */
+function watchFirstMap(selectors) {
+  const probe = { inserted: null, frame: null };
+  window.__benchFirstMap = probe;
+  if (selectors.length === 0) return;
+  const symbol = selectors.map((svg) => `${svg} circle[data-code]`).join(', ');
+  // Only batches that may add a symbol trigger the full query: keeps the observer's own cost out of the timings.
+  const mayMatter = (record) =>
+    record.type === 'attributes' ||
+    [...record.addedNodes].some(
+      (n) => n.nodeType === 1 && (n.localName === 'circle' || n.localName === 'svg' || n.querySelector('circle')),
+    );
+  const observer = new MutationObserver((records) => {
+    if (probe.inserted !== null || !records.some(mayMatter) || !document.querySelector(symbol)) return;
+    probe.inserted = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => (probe.frame = performance.now()));
   });
-  await page.locator(`${WORLD} circle[data-code]`).first().waitFor({ timeout });
-  await page.locator(`${MEXICO} circle[data-code]`).first().waitFor({ timeout });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-code', 'aria-label'],
+  });
 }
 
 /**
- * One cold load in a new context: navigation to the first map (the app's
- * performance marks), first contentful paint, and the JS heap once the first
- * view has settled (network idle).
+ * A fresh context (empty cache) with the first-map probe installed, its page, and
+ * a CDP session, CPU-throttled by `rate` and, when `network` is given, on that network with the cache off.
  */
-export async function coldLoad(browser, url, rate) {
-  const { context, page, cdp } = await openPage(browser, rate);
+export async function openPage(browser, { rate = 1, maps = [], network = null } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(watchFirstMap, maps);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  }
+  return { context, page, cdp };
+}
+
+/**
+ * Waits until the view has settled: each of its maps shows symbols (or its `ready`
+ * element is there) and the network has been idle for 500 ms. Not the app's marks.
+ */
+export async function waitForView(page, view) {
+  for (const svg of view.maps) await page.locator(`${svg} circle[data-code]`).first().waitFor({ timeout: TIMEOUT });
+  if (view.ready) await page.locator(view.ready).first().waitFor({ timeout: TIMEOUT });
+  await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
+}
+
+/** Times from navigation start and the DOM's size, read in the page once the view has settled. */
+function readTimes() {
+  // Every node in the document (elements, text, comments): CDP's `Nodes` also counts nodes outside it.
+  const countTreeNodes = () => {
+    const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+    let n = 0;
+    while (walker.nextNode()) n++;
+    return n;
+  };
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0]);
+  const probe = window.__benchFirstMap;
+  const fcp = at('first-contentful-paint');
+  return {
+    fcp,
+    firstMapInserted: probe.inserted,
+    // The map is on screen at the first paint after its symbols are in the DOM: FCP when the HTML brought them.
+    firstMap: probe.frame === null ? null : Math.max(probe.frame, fcp ?? 0),
+    firstMapMark: at('vmre:first-map'),
+    dataReady: at('vmre:data-ready'),
+    dataLoad: performance.getEntriesByName('vmre:data')[0]?.duration ?? null,
+    domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+    load: nav?.loadEventEnd ?? null,
+    domElements: document.getElementsByTagName('*').length,
+    domTreeNodes: countTreeNodes(),
+  };
+}
+
+/** One cold load of `url` (a view of the site): its times, DOM size and JS heap once settled. */
+export async function coldLoad(browser, url, view, { rate = 1, network = null } = {}) {
+  const { context, page, cdp } = await openPage(browser, { rate, maps: view.maps, network });
   try {
-    await page.goto(url, { waitUntil: 'commit' });
-    await waitForMaps(page);
-    await page.waitForLoadState('networkidle');
-    const times = await page.evaluate(() => {
-      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-      const nav = /** @type {PerformanceNavigationTiming | undefined} */ (
-        performance.getEntriesByType('navigation')[0]
-      );
-      return {
-        firstMap: at('vmre:first-map'),
-        dataStart: at('vmre:data-start'),
-        dataReady: at('vmre:data-ready'),
-        dataLoad: performance.getEntriesByName('vmre:data')[0]?.duration ?? null,
-        fcp: at('first-contentful-paint'),
-        domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
-        load: nav?.loadEventEnd ?? null,
-      };
-    });
+    await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
+    await waitForView(page, view);
+    const times = await page.evaluate(readTimes);
     await cdp.send('Performance.enable');
     const metrics = Object.fromEntries(
       (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
     );
-    return { ...times, heapUsed: metrics.JSHeapUsedSize, heapTotal: metrics.JSHeapTotalSize, domNodes: metrics.Nodes };
+    // `Nodes` is the issue's "DOM nodes" (7,516 then): every node the renderer holds, text, comments, template
+    // contents and detached nodes not yet collected included. The element and in-document counts are kept beside it.
+    return { ...times, heapUsed: metrics.JSHeapUsedSize, domNodes: metrics.Nodes };
   } finally {
     await context.close();
   }
 }
 
-/** Median and spread of every figure over `runs` cold loads. */
-export async function coldLoads(browser, url, rate, runs, log) {
+const FIGURES = [
+  'fcp',
+  'firstMap',
+  'firstMapInserted',
+  'firstMapMark',
+  'dataReady',
+  'dataLoad',
+  'domContentLoaded',
+  'load',
+  'domElements',
+  'domTreeNodes',
+  'domNodes',
+  'heapUsed',
+];
+
+/** Median and spread of every figure over `runs` cold loads of one view in one setting. */
+export async function coldLoads(browser, url, view, runs, log, { rate = 1, network = null } = {}) {
   const samples = [];
+  const setting = network ? `slow network, ${rate}× CPU` : `${rate}× CPU`;
   for (let i = 0; i < runs; i++) {
-    samples.push(await coldLoad(browser, url, rate));
-    log(`  cold load ${i + 1}/${runs} (${rate}× CPU): first map at ${samples.at(-1).firstMap?.toFixed(0)} ms`);
+    const s = await coldLoad(browser, url, view, { rate, network });
+    samples.push(s);
+    const map = s.firstMap === null ? '' : `, first map ${s.firstMap.toFixed(0)} ms`;
+    log(`  ${view.id} ${i + 1}/${runs} (${setting}): first paint ${s.fcp?.toFixed(0)} ms${map}`);
   }
-  const pick = (key, digits = 0) =>
-    summarize(
-      samples.map((s) => s[key]),
-      digits,
-    );
-  return {
-    cpuThrottling: rate,
-    firstMap: pick('firstMap'),
-    dataReady: pick('dataReady'),
-    dataLoad: pick('dataLoad'),
-    fcp: pick('fcp'),
-    domContentLoaded: pick('domContentLoaded'),
-    load: pick('load'),
-    heapUsed: pick('heapUsed'),
-    heapTotal: pick('heapTotal'),
-    domNodes: pick('domNodes'),
-    samples,
-  };
-}
-
-/** Every file under `dir`, as paths relative to it with forward slashes. */
-function listFiles(dir, root = dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? listFiles(join(dir, entry.name), root)
-      : [relative(root, join(dir, entry.name)).split('\\').join('/')],
+  const figures = Object.fromEntries(
+    FIGURES.map((key) => [
+      key,
+      summarize(
+        samples.map((s) => s[key]),
+        0,
+      ),
+    ]),
   );
-}
-
-const sum = (files, key) => files.reduce((total, f) => total + f[key], 0);
-
-/**
- * What the first view downloads, by category: raw bytes, gzip -9 of each body,
- * and what went over the wire. The lazy chunks it loads are listed apart from
- * the ones it does not.
- */
-export async function firstViewBytes(browser, url, dist) {
-  const { context, page } = await openPage(browser, 1);
-  const origin = new URL(url);
-  const pending = [];
-  page.on('response', (response) => {
-    pending.push(
-      (async () => {
-        const address = new URL(response.url());
-        if (address.origin !== origin.origin || response.status() >= 300) return null;
-        const path = decodeURIComponent(address.pathname.slice(origin.pathname.length)) || 'index.html';
-        const body = await response.body();
-        const sizes = await response.request().sizes();
-        return {
-          path,
-          category: categoryOf(path),
-          raw: body.length,
-          gzip: gzipSync(body, { level: 9 }).length,
-          transferred: sizes.responseBodySize + sizes.responseHeadersSize,
-        };
-      })(),
-    );
-  });
-  let files;
-  try {
-    await page.goto(url, { waitUntil: 'commit' });
-    await waitForMaps(page);
-    await page.waitForLoadState('networkidle');
-    // Bodies can only be read while the context is open.
-    files = (await Promise.all(pending)).filter((f) => f !== null).sort((a, b) => b.gzip - a.gzip);
-  } finally {
-    await context.close();
-  }
-  const categories = Object.fromEntries(
-    CATEGORIES.map((category) => {
-      const inCategory = files.filter((f) => f.category === category);
-      return [
-        category,
-        {
-          files: inCategory.length,
-          raw: sum(inCategory, 'raw'),
-          gzip: sum(inCategory, 'gzip'),
-          transferred: sum(inCategory, 'transferred'),
-        },
-      ];
-    }),
-  );
-  const total = {
-    files: files.length,
-    raw: sum(files, 'raw'),
-    gzip: sum(files, 'gzip'),
-    transferred: sum(files, 'transferred'),
-  };
-
-  // Chunks named in index.html load with the page; every other JS or CSS file is a lazy chunk.
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const inHtml = new Set([...html.matchAll(/(?:src|href)="\.?\/?([^"]+)"/g)].map((m) => m[1]));
-  const loaded = new Set(files.map((f) => f.path));
-  const lazy = listFiles(dist)
-    .filter((path) => /\.(m?js|css)$/.test(path) && !inHtml.has(path))
-    .map((path) => {
-      const body = readFileSync(join(dist, path));
-      return { path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
-    });
-  return {
-    categories,
-    total,
-    files,
-    lazyChunks: {
-      loaded: lazy.filter((c) => loaded.has(c.path)),
-      notLoaded: lazy.filter((c) => !loaded.has(c.path)),
-    },
-    notLoaded: listFiles(dist).filter((path) => !loaded.has(path) && !lazy.some((c) => c.path === path)),
-  };
+  return { cpuThrottling: rate, network, ...figures, samples };
 }

@@ -64,28 +64,73 @@ function digest(lhr) {
   };
 }
 
-/** One Lighthouse run per preset, each in a fresh Chromium. */
-export async function lighthouseScores(url, chromePath, log) {
+/** The median of some numbers, or null when there are none. */
+function median(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = (sorted.length - 1) / 2;
+  return (sorted[Math.floor(mid)] + sorted[Math.ceil(mid)]) / 2;
+}
+
+/** One Lighthouse run of `url` with a preset, in a fresh Chromium (empty cache, nothing shared with the other runs). */
+async function runOnce(url, config, chromePath) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+      config,
+    );
+    if (!result) throw new Error('Lighthouse returned no result');
+    return digest(result.lhr);
+  } finally {
+    chrome.kill();
+  }
+}
+
+/**
+ * `runs` Lighthouse runs per preset (desktop, mobile) of each view in `urls`
+ * ({ id: url }). Scores vary from run to run (the simulated throttling starts
+ * from an observed trace), so each score and metric is the median over the runs,
+ * as Lighthouse's docs advise; `median` is the full digest of the run whose
+ * performance score is the median, for its breakdowns.
+ */
+export async function lighthouseScores(urls, chromePath, runs, log) {
   const results = {};
-  for (const [preset, config] of [
-    ['desktop', desktopConfig],
-    ['mobile', undefined],
-  ]) {
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
-    try {
-      const result = await lighthouse(
-        url,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
-        config,
-      );
-      if (!result) throw new Error('Lighthouse returned no result');
-      results[preset] = digest(result.lhr);
-      log(`  Lighthouse ${preset}: ${CATEGORIES.map((c) => `${c} ${results[preset].scores[c] ?? 'n/a'}`).join(', ')}`);
-    } catch (error) {
-      results[preset] = { error: error instanceof Error ? error.message : String(error) };
-      log(`  Lighthouse ${preset} failed: ${results[preset].error}`);
-    } finally {
-      chrome.kill();
+  for (const [view, url] of Object.entries(urls)) {
+    results[view] = {};
+    for (const [preset, config] of [
+      ['desktop', desktopConfig],
+      ['mobile', undefined],
+    ]) {
+      const done = [];
+      const errors = [];
+      for (let i = 0; i < runs; i++) {
+        try {
+          done.push(await runOnce(url, config, chromePath));
+          log(
+            `  Lighthouse ${view} ${preset} ${i + 1}/${runs}: performance ${done.at(-1).scores.performance ?? 'n/a'}`,
+          );
+        } catch (error) {
+          errors.push(error instanceof Error ? error.message : String(error));
+          log(`  Lighthouse ${view} ${preset} ${i + 1}/${runs} failed: ${errors.at(-1)}`);
+        }
+      }
+      if (done.length === 0) {
+        results[view][preset] = { error: errors.join('; ') };
+        continue;
+      }
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(done.map((d) => d.scores[c]))]));
+      const metrics = Object.fromEntries(METRICS.map((id) => [id, median(done.map((d) => d.metrics[id].value))]));
+      const byPerformance = [...done].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+      results[view][preset] = {
+        runs: done.length,
+        scores,
+        metrics,
+        performanceRuns: done.map((d) => d.scores.performance),
+        errors,
+        median: byPerformance[Math.floor((byPerformance.length - 1) / 2)],
+      };
     }
   }
   return results;

@@ -3,7 +3,7 @@
  * until both maps, their tables and (when the page has one) the comparison
  * section show it. Timed in the page, from the click's dispatch.
  */
-import { MEXICO, WORLD, openPage, waitForMaps } from './firstView.mjs';
+import { MEXICO, WORLD, openPage, waitForView } from './firstView.mjs';
 import { summarize } from './stats.mjs';
 
 /** Two countries with symbols in the default view, selected in turn so every click changes the selection. */
@@ -31,13 +31,17 @@ function arm({ code, world, mexico, timeout }) {
     world: () => worldMap?.querySelector(`circle[data-code="${code}"][aria-pressed="true"]`) != null,
     // The Mexico map's summary sentence now speaks of the country's registrants.
     mexico: () => text(mexicoPanel?.querySelector('.summary')) !== summaryBefore,
-    // The world table marks the row; the Mexico table shows the country's figures.
-    tables: () =>
-      worldPanel?.querySelector(`tr.selected[data-code="${code}"]`) != null &&
-      text(mexicoPanel?.querySelector('tbody')) !== tableBefore,
   };
-  // The comparison section (if any) charts the country, and has changed: a small multiple of it may have been there before.
-  if (comparison) {
+  // The world table marks the row; the Mexico table shows the country's figures. Only when the
+  // tables are rendered: a page that renders them when they near the viewport has none yet at the top.
+  if (worldPanel?.querySelector('tbody') && mexicoPanel?.querySelector('tbody')) {
+    parts.tables = () =>
+      worldPanel.querySelector(`tr.selected[data-code="${code}"]`) != null &&
+      text(mexicoPanel.querySelector('tbody')) !== tableBefore;
+  }
+  // The comparison section (if rendered: a placeholder waiting for the viewport has no chart) charts the
+  // country, and has changed: a small multiple of it may have been there before.
+  if (comparison?.querySelector('svg')) {
     parts.comparison = () =>
       comparison.querySelector(`svg[data-scope="country:${code}"]`) != null &&
       text(comparison) + scopes() !== comparisonBefore;
@@ -89,13 +93,12 @@ function arm({ code, world, mexico, timeout }) {
   return Object.keys(parts);
 }
 
-/** `count` selections in a page loaded unthrottled, then CPU-throttled by `rate`. */
-export async function selectionLatency(browser, url, rate, count, log) {
-  const { context, page, cdp } = await openPage(browser, 1);
+/** `count` selections in the explorer (`view`) loaded unthrottled, then CPU-throttled by `rate`. */
+export async function selectionLatency(browser, url, view, rate, count, log) {
+  const { context, page, cdp } = await openPage(browser);
   try {
     await page.goto(url);
-    await waitForMaps(page);
-    await page.waitForLoadState('networkidle');
+    await waitForView(page, view);
     if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const samples = [];
     let parts = [];
