@@ -19,6 +19,7 @@ function mountFresh(element: HTMLElement) {
 /** Says the page now answers the reader (tests and the bench wait for it; the prerendered page does not). */
 function live() {
   root.dataset.app = 'live';
+  performance.mark('vmre:live');
 }
 
 if (target.hasAttribute('data-prerendered') && root.dataset.boot !== 'client') {

@@ -82,6 +82,14 @@ export async function openPage(browser, { rate = 1, maps = [], network = null } 
 export async function waitForView(page, view) {
   for (const svg of view.maps) await page.locator(`${svg} circle[data-code]`).first().waitFor({ timeout: TIMEOUT });
   if (view.ready) await page.locator(view.ready).first().waitFor({ timeout: TIMEOUT });
+  // A prerendered page answers clicks only once main.ts has hydrated it (it then marks the root `data-app`).
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.app === 'live' ||
+      !document.getElementById('app')?.hasAttribute('data-prerendered'),
+    null,
+    { timeout: TIMEOUT },
+  );
   await page.waitForLoadState('networkidle', { timeout: TIMEOUT });
 }
 
