@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import App from '../src/App.svelte';
 import { loadData } from '../src/lib/data/load';
 import { FIXTURE_BASE, fakeFetch, fixtureText, type Overrides } from './helpers/fakeFetch';
@@ -131,5 +131,69 @@ describe('App', () => {
     expect(new URL(back.getAttribute('href')!).searchParams.has('embed')).toBe(false);
     expect(screen.getByText(/Instituto Nacional Electoral \(INE\)/)).toBeTruthy();
     expect(document.documentElement.classList.contains('embed')).toBe(true);
+  });
+
+  describe('the country × entity cells, read once a place is selected', () => {
+    const CELLS_FILE = 'by_country_entity.csv';
+    /** The fixture's fetch, holding back the cells until `release` is called. */
+    function heldCells(overrides: Overrides = {}) {
+      const { fetchImpl } = fakeFetch(overrides);
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let cellsAsked = 0;
+      const fetchHeld = async (input: string) => {
+        if (input.endsWith(CELLS_FILE)) {
+          cellsAsked += 1;
+          await held;
+        }
+        return fetchImpl(input);
+      };
+      const cellRequests = () => cellsAsked;
+      return { load: () => loadData(FIXTURE_BASE, fetchHeld), cellRequests, release: () => release() };
+    }
+
+    it('the first view does not fetch them; a selection does, once, and the map says it is reading', async () => {
+      const { load, cellRequests, release } = heldCells();
+      render(App, { props: { loadGeometry: committedGeometry, load } });
+      const world = await screen.findByRole('group', { name: /Mapa del mundo/ });
+      expect(cellRequests()).toBe(0);
+
+      await fireEvent.click(world.querySelector('circle[data-code="USA"]')!);
+      const pending = await screen.findByText(
+        /Leyendo las cifras por país y entidad para mostrar solo a Estados Unidos/,
+      );
+      expect(pending.closest('section')?.getAttribute('aria-busy')).toBe('true');
+      expect(cellRequests()).toBe(1);
+
+      release();
+      const mexico = await screen.findByRole('group', { name: /Mapa de México/ });
+      // Jalisco's cell for the United States in the fixture's by_country_entity.csv.
+      await vi.waitFor(() =>
+        expect(mexico.querySelector('path[data-code="14"]')?.getAttribute('aria-label')).toMatch(/^Jalisco: 6,500 /),
+      );
+      expect(screen.queryByText(/Leyendo las cifras/)).toBeNull();
+      // Another selection reads the cells already in hand.
+      const again = await screen.findByRole('group', { name: /Mapa del mundo/ });
+      await fireEvent.click(again.querySelector('circle[data-code]:not([data-code="USA"])')!);
+      expect(window.location.search).not.toContain('USA');
+      expect(cellRequests()).toBe(1);
+    });
+
+    it('a broken cells file gets the data error by name, and the maps say they cannot narrow', async () => {
+      window.history.replaceState(null, '', '/?country=USA');
+      const { load, release } = heldCells({ [CELLS_FILE]: 404 });
+      release();
+      render(App, { props: { loadGeometry: committedGeometry, load } });
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain(CELLS_FILE);
+      expect(
+        await screen.findByText(
+          /No se pudieron leer las cifras por país y entidad, así que este mapa no puede mostrar solo a Estados Unidos/,
+        ),
+      ).toBeTruthy();
+      // The rest of the page stays: the world map and the national totals.
+      expect(screen.getByRole('group', { name: /Mapa del mundo/ })).toBeTruthy();
+      expect(screen.getByRole('table', { name: /total nacional/ })).toBeTruthy();
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Dataset, datasetOf } from '../../src/lib/data/dataset';
-import type { LoadedData } from '../../src/lib/data/load';
+import type { LoadedWithCells } from '../../src/lib/data/load';
 import { countryFigures, entityFigures, measureAvailability } from '../../src/lib/data/mapQueries';
 import { cutoffs, latestCutoff, listedCountries } from '../../src/lib/data/queries';
 import { PROCESSES } from '../../src/lib/data/schema';
@@ -10,8 +10,8 @@ import { LATER_CUTOFF, laterEntityValue, loadWithLaterCutoff } from '../helpers/
 import { loadPublished } from '../helpers/publishedData';
 import { readRows } from '../published/files';
 
-let data: LoadedData;
-let later: LoadedData;
+let data: LoadedWithCells;
+let later: LoadedWithCells;
 beforeAll(async () => {
   [data, later] = await Promise.all([loadPublished(), loadWithLaterCutoff()]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataLoadError, loadData, loadDeferred } from '../../src/lib/data/load';
+import { DataLoadError, hasCells, loadData, loadDeferred } from '../../src/lib/data/load';
 import type { TotalRow } from '../../src/lib/data/schema';
 import { FIXTURE_BASE, fakeFetch, fixtureText, type Overrides } from '../helpers/fakeFetch';
 
@@ -58,7 +58,7 @@ describe('loadData', () => {
 
   it('keeps the columns of a CSV with no data rows', async () => {
     const { fetchImpl } = fakeFetch();
-    const data = await loadDeferred(await loadData(FIXTURE_BASE, fetchImpl), 'crosstab_damaged_cells');
+    const data = await loadDeferred(await loadData(FIXTURE_BASE, fetchImpl), ['crosstab_damaged_cells']);
     expect(data.tables.crosstab_damaged_cells?.objects()).toEqual([]);
     expect(data.tables.crosstab_damaged_cells?.numRows()).toBe(0);
     expect(data.tables.crosstab_damaged_cells?.columnNames()).toContain('printed_value');
@@ -67,13 +67,21 @@ describe('loadData', () => {
   it('defers the files the explorer does not draw, and checks them like the others when asked', async () => {
     const { fetchImpl, requested } = fakeFetch();
     const data = await loadData(FIXTURE_BASE, fetchImpl);
-    expect(requested.some((u) => u.endsWith('crosstab_damaged_cells.csv'))).toBe(false);
-    expect(data.tables.crosstab_damaged_cells).toBeUndefined();
-    const more = await loadDeferred(data, 'crosstab_damaged_cells');
+    for (const file of ['crosstab_damaged_cells', 'by_country_entity']) {
+      expect(requested.some((u) => u.endsWith(`${file}.csv`))).toBe(false);
+      expect(data.tables[file]).toBeUndefined();
+    }
+    expect(hasCells(data.tables)).toBe(false);
+    const withCells = await loadDeferred(data, ['by_country_entity', 'not_in_the_package']);
+    expect(hasCells(withCells.tables)).toBe(true);
+    expect(withCells.tables.by_country_entity?.numRows()).toBe(
+      fixtureText('by_country_entity.csv').trim().split('\n').length - 1,
+    );
+    const more = await loadDeferred(data, ['crosstab_damaged_cells']);
     expect(requested.filter((u) => u.endsWith('crosstab_damaged_cells.csv'))).toHaveLength(1);
     expect(more.tables.totals).toBe(data.tables.totals);
     // Asked again: nothing fetched.
-    await loadDeferred(more, 'crosstab_damaged_cells');
+    await loadDeferred(more, ['crosstab_damaged_cells']);
     expect(requested.filter((u) => u.endsWith('crosstab_damaged_cells.csv'))).toHaveLength(1);
   });
 
@@ -83,7 +91,7 @@ describe('loadData', () => {
       'crosstab_damaged_cells.csv': `${header}\n2023-2024,2023-11-30,received,USA,first,0,fx-2017,\n`,
     });
     const data = await loadData(FIXTURE_BASE, fetchImpl);
-    const error = await loadDeferred(data, 'crosstab_damaged_cells').catch((e: unknown) => e);
+    const error = await loadDeferred(data, ['crosstab_damaged_cells']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataLoadError);
     expect((error as DataLoadError).file).toBe('crosstab_damaged_cells.csv');
     expect((error as DataLoadError).message).toContain('first');

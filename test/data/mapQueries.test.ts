@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedData } from '../../src/lib/data/load';
+import { CELLS, type DataTables, type LoadedWithCells } from '../../src/lib/data/load';
 import { countryFigures, countryListed, entityFigures, measureAvailability } from '../../src/lib/data/mapQueries';
 import { latestCutoff } from '../../src/lib/data/queries';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows } from '../published/files';
 
-let data: LoadedData;
+let data: LoadedWithCells;
 beforeAll(async () => {
   data = await loadPublished();
 });
@@ -158,6 +158,57 @@ describe('entityFigures (Mexico map)', () => {
     expect(
       entityFigures(data.tables, { process: '2023-2024', measure: 'eligible', countries: ['ESP'] }).unavailable,
     ).toBe('noCrosstab');
+  });
+});
+
+describe('before the country × entity cells are read', () => {
+  // The first load leaves them out (DEFERRED_RESOURCES); a selection waits for them, and only a selection does.
+  const firstLoad = () => {
+    const { [CELLS]: cells, ...tables } = data.tables;
+    expect(cells).toBeDefined();
+    return tables as DataTables;
+  };
+  const cases = [
+    {
+      what: 'world map, no selection',
+      view: () => countryFigures(firstLoad(), { process: '2023-2024', measure: 'received' }),
+      expected: null,
+    },
+    {
+      what: 'Mexico map, no selection',
+      view: () => entityFigures(firstLoad(), { process: '2023-2024', measure: 'received' }),
+      expected: null,
+    },
+    {
+      what: 'world map narrowed by Jalisco',
+      view: () => countryFigures(firstLoad(), { process: '2023-2024', measure: 'received', entities: ['14'] }),
+      expected: 'cellsPending',
+    },
+    {
+      what: 'Mexico map narrowed by Spain',
+      view: () => entityFigures(firstLoad(), { process: '2023-2024', measure: 'received', countries: ['ESP'] }),
+      expected: 'cellsPending',
+    },
+    // Reasons that do not depend on the cells are given at once.
+    {
+      what: 'an entity without a vote from abroad',
+      view: () => countryFigures(firstLoad(), { process: '2020-2021', measure: 'received', entities: ['01'] }),
+      expected: 'entityNotApplicable',
+    },
+    {
+      what: 'a measure never crossed',
+      view: () => entityFigures(firstLoad(), { process: '2023-2024', measure: 'eligible', countries: ['ESP'] }),
+      expected: 'noCrosstab',
+    },
+  ] as const;
+  it.each(cases)('$what: $expected', ({ view, expected }) => {
+    expect(view().unavailable).toBe(expected);
+  });
+
+  it('the same selection with the cells read draws them', () => {
+    expect(
+      entityFigures(data.tables, { process: '2023-2024', measure: 'received', countries: ['ESP'] }).unavailable,
+    ).toBeNull();
   });
 });
 

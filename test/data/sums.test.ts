@@ -1,6 +1,6 @@
 import { table } from 'arquero';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedData } from '../../src/lib/data/load';
+import type { LoadedWithCells } from '../../src/lib/data/load';
 import { snapshotRows } from '../../src/lib/data/queries';
 import { crossCells, selectedRows, sumCell, sumFigure, sumOf, sumsBy, type Sum } from '../../src/lib/data/sums';
 import { loadPublished } from '../helpers/publishedData';
@@ -75,7 +75,7 @@ describe('sumCell: the quality rule for sums', () => {
 });
 
 describe('crossCells on the published cross-tab', () => {
-  let data: LoadedData;
+  let data: LoadedWithCells;
   beforeAll(async () => {
     data = await loadPublished();
   });

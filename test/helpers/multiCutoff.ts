@@ -4,7 +4,8 @@
  * figures are fixture values (each published figure plus its own entity key),
  * not INE's.
  */
-import { loadData, type LoadedData } from '../../src/lib/data/load';
+import { loadData, type LoadedWithCells } from '../../src/lib/data/load';
+import { loadAll } from './publishedData';
 import { FIXTURE_BASE, PUBLISHED_DIR, fakeFetch, fixtureText } from './fakeFetch';
 
 export const LATER_CUTOFF = '2024-01-31';
@@ -29,7 +30,7 @@ function addSnapshot(name: string, bump: (cells: Record<string, string>) => numb
 /** Each later figure: the earlier one plus a fixed step, so the test can compute what to expect. */
 export const laterEntityValue = (earlier: number, entity: string) => earlier + Number(entity);
 
-export function loadWithLaterCutoff(): Promise<LoadedData> {
+export function loadWithLaterCutoff(): Promise<LoadedWithCells> {
   let entitySum = 0;
   const byEntity = addSnapshot('by_entity.csv', (r) => {
     const v = laterEntityValue(Number(r.value), r.entity_code!);
@@ -38,5 +39,5 @@ export function loadWithLaterCutoff(): Promise<LoadedData> {
   });
   const totals = addSnapshot('totals.csv', () => entitySum);
   const { fetchImpl } = fakeFetch({ 'by_entity.csv': byEntity, 'totals.csv': totals }, PUBLISHED_DIR);
-  return loadData(FIXTURE_BASE, fetchImpl);
+  return loadAll(loadData(FIXTURE_BASE, fetchImpl, []));
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LoadedData } from '../../src/lib/data/load';
+import type { LoadedWithCells } from '../../src/lib/data/load';
 import type { Lang } from '../../src/lib/i18n/translate';
 import MethodsPage from '../../src/lib/methods/MethodsPage.svelte';
 import { METHODS_CONTENT, type MethodsContent } from '../../src/lib/methods/content';
@@ -10,7 +10,7 @@ import { langContext } from '../helpers/context';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows, readText } from '../published/files';
 
-let data: LoadedData;
+let data: LoadedWithCells;
 beforeAll(async () => {
   data = await loadPublished();
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedData } from '../../src/lib/data/load';
+import type { LoadedWithCells } from '../../src/lib/data/load';
 import type { DataPackage } from '../../src/lib/data/tableSchema';
 import { METHODS_CONTENT } from '../../src/lib/methods/content';
 import {
@@ -17,7 +17,7 @@ import { citationParts, measureDefinitions, packageCitation, pageUrl } from '../
 import { loadPublished } from '../helpers/publishedData';
 import { readRows, readText } from '../published/files';
 
-let data: LoadedData;
+let data: LoadedWithCells;
 beforeAll(async () => {
   data = await loadPublished();
 });

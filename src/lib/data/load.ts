@@ -11,7 +11,14 @@ import type { DataPackage, Resource, ValidationIssue } from './tableSchema';
 export { DataLoadError, type DataSource, type Fetch } from './read';
 
 export const PACKAGE_PATH = 'data/datapackage.json';
-export type DataTables = { [K in RequiredResource]: ColumnTable } & Partial<Record<string, ColumnTable>>;
+
+/** The country × entity cells: read only once a page needs them (a selection, the methodology). */
+export const CELLS = 'by_country_entity';
+type FirstRead = Exclude<RequiredResource, typeof CELLS>;
+/** The tables of the first load; a deferred one is there once `loadDeferred` has read it. */
+export type DataTables = { [K in FirstRead]: ColumnTable } & Partial<Record<string, ColumnTable>>;
+/** Tables with the country × entity cells read. */
+export type TablesWithCells = DataTables & { [CELLS]: ColumnTable };
 
 export interface LoadedData {
   pkg: DataPackage;
@@ -24,11 +31,19 @@ export interface LoadedData {
 }
 
 /**
- * Files the explorer does not need to draw: fetched only when a page asks
- * (`loadDeferred`). The damaged cross-tab cells (4.9 kB gzipped, 1,800 rows)
- * are read by the methodology page alone.
+ * Files no first view draws: fetched only when a page or a reader asks
+ * (`loadDeferred`). The country × entity cells (133 kB raw, 7.0 kB gzipped,
+ * 1,900 rows: the largest file the explorer reads) once a place is selected or
+ * the methodology opens; the damaged cross-tab cells (4.9 kB gzipped, 1,800
+ * rows) by the methodology page alone.
  */
-export const DEFERRED_RESOURCES: readonly string[] = ['crosstab_damaged_cells'];
+export const DEFERRED_RESOURCES: readonly string[] = [CELLS, 'crosstab_damaged_cells'];
+
+/** Whether the country × entity cells are read. */
+export const hasCells = (tables: DataTables): tables is TablesWithCells => tables[CELLS] !== undefined;
+
+/** Loaded data with the country × entity cells read. */
+export type LoadedWithCells = LoadedData & { tables: TablesWithCells };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -135,14 +150,15 @@ async function workerSource(fetchImpl: Fetch): Promise<DataSource> {
 }
 
 /**
- * A file that loadData deferred, fetched and checked like the others (its
- * schema, and its foreign keys against the files already loaded). Returns the
- * data with it added; the package does not list it: the data as it was.
+ * Files that loadData deferred, fetched and checked like the others (their
+ * schema, and their foreign keys against the files already loaded). Returns the
+ * data with them added; one already read or not in the package is skipped, so
+ * with nothing left to read it is the data as it was.
  * @throws DataLoadError
  */
-export async function loadDeferred(data: LoadedData, name: string): Promise<LoadedData> {
-  const resource = data.pkg.resources.find((r) => r.name === name);
-  if (resource === undefined || name in data.tables) return data;
-  const read = await data.source.read(data.pkg, data.packageUrl, [resource]);
+export async function loadDeferred(data: LoadedData, names: readonly string[]): Promise<LoadedData> {
+  const resources = data.pkg.resources.filter((r) => names.includes(r.name) && data.tables[r.name] === undefined);
+  if (resources.length === 0) return data;
+  const read = await data.source.read(data.pkg, data.packageUrl, resources);
   return { ...data, tables: { ...data.tables, ...tablesOf(read) } };
 }

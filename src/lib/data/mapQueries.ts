@@ -38,6 +38,10 @@ export type Unavailable =
   | 'noEntityData'
   /** The process does not cross countries with entities for this measure. */
   | 'noCrosstab'
+  /** The country × entity cells are being read: the page fetches them once a place is selected. */
+  | 'cellsPending'
+  /** They could not be read; the page says why. */
+  | 'cellsFailed'
   /** No selected country is listed for this process and measure. */
   | 'countryNotListed'
   /** No selected entity had a vote from abroad in this process. */
@@ -147,7 +151,12 @@ function drawn(
 
 const sumValues = (places: readonly PlaceFigure[]): number => places.reduce((sum, p) => sum + (p.value ?? 0), 0);
 
-const crosstabbed = (s: Snapshot) => s.crosstab.numRows() > 0 && CROSSTAB_MEASURES.includes(s.measure);
+/** Why a selection's cells cannot be read, yet or at all; null when they can. */
+function cellsGap(s: Snapshot): Unavailable | null {
+  if (!CROSSTAB_MEASURES.includes(s.measure)) return 'noCrosstab';
+  if (!s.hasCells) return 'cellsPending';
+  return s.crosstab.numRows() > 0 ? null : 'noCrosstab';
+}
 
 /** Sorted and without repeats: the same selection in any order reads the same figures. */
 export const selectionKey = (codes: readonly string[]): string =>
@@ -171,7 +180,8 @@ export function countryFiguresOf(s: Snapshot, entities: readonly EntityCode[]): 
   }
   const voting = unique(entities).filter((e) => s.coverage.get(e)?.vote_from_abroad !== 'none');
   if (voting.length === 0) return empty(s, 'entityNotApplicable');
-  if (!crosstabbed(s)) return empty(s, 'noCrosstab');
+  const gap = cellsGap(s);
+  if (gap !== null) return empty(s, gap);
   const reported = voting.filter((e) => (s.entityRows.get(e)?.value ?? null) !== null);
   if (reported.length === 0) return empty(s, 'entityNotReported');
 
@@ -217,7 +227,8 @@ export function entityFiguresOf(s: Snapshot, countries: readonly CountryCode[]):
     return drawn(s, places, s.total);
   }
 
-  if (!crosstabbed(s)) return empty(s, 'noCrosstab');
+  const gap = cellsGap(s);
+  if (gap !== null) return empty(s, gap);
   const selected = unique(countries).filter((c) => (s.listed.get(c)?.value ?? null) !== null);
   if (selected.length === 0) return empty(s, 'countryNotListed');
 

@@ -5,7 +5,7 @@
  * page quotes comes from here, so the prose cannot drift from the files.
  */
 import { desc, op, type ColumnTable } from 'arquero';
-import type { DataTables } from './load';
+import type { DataTables, TablesWithCells } from './load';
 import { latestCutoff, rowsOf, totalRow, withParams } from './queries';
 import {
   QUALITIES,
@@ -24,7 +24,7 @@ import { selectedRows, sumsBy, type Sum } from './sums';
 const CITING = ['totals', 'by_country', 'by_entity', 'by_country_entity', 'breakdowns', 'coverage'] as const;
 
 /** The first process each source is cited for, in the order of CITING and then of the rows. */
-export function sourceProcesses(tables: DataTables): Map<SourceId, Process> {
+export function sourceProcesses(tables: TablesWithCells): Map<SourceId, Process> {
   const [first, ...rest] = CITING.map((name) => tables[name].select('source', 'process'));
   const cited = first
     .concat(...rest)
@@ -135,7 +135,11 @@ function cellsPerRow(damagedCells: ColumnTable, process: Process): CrosstabFacts
 }
 
 /** What the country × entity table of `received` at the process's latest cut-off could and could not give. */
-export function crosstabFacts(tables: DataTables, process: Process, entities: readonly EntityCode[]): CrosstabFacts {
+export function crosstabFacts(
+  tables: TablesWithCells,
+  process: Process,
+  entities: readonly EntityCode[],
+): CrosstabFacts {
   const s = new Snapshot(tables, process, 'received', latestCutoff(tables, process));
   const source = rowsOf<{ source: SourceId }>(s.crosstab.select('source').slice(0, 1))[0];
   const damagedCells = tables.crosstab_damaged_cells;
@@ -162,7 +166,7 @@ export function crosstabFacts(tables: DataTables, process: Process, entities: re
 }
 
 /** Zeros and cells printed in the country × entity tables of every process. */
-export function crosstabCellCounts(tables: DataTables): { zeros: number; cells: number } {
+export function crosstabCellCounts(tables: TablesWithCells): { zeros: number; cells: number } {
   const counts = tables.by_country_entity
     .rollup({ zeros: (d) => op.sum(d.value === 0 ? 1 : 0), cells: op.count() })
     .object() as { zeros?: number; cells: number };

@@ -6,7 +6,7 @@
  * files again, and a selection costs one compiled filter.
  */
 import type { ColumnTable } from 'arquero';
-import type { DataTables } from './load';
+import { CELLS, hasCells, type DataTables } from './load';
 import { coverageOf, nationalTotal, rowsOf, snapshotRows, withParams, type Figure } from './queries';
 import type { ByCountryRow, CountryCode, CoverageRow, EntityCode, Measure, Process } from './schema';
 
@@ -103,9 +103,15 @@ export class Snapshot {
     return this.#entityRows;
   }
 
+  /** Whether the country × entity cells are read: a page reads them (`loadDeferred`) before it asks for them. */
+  get hasCells(): boolean {
+    return hasCells(this.tables);
+  }
+
   /** The country × entity cells. */
   get crosstab(): ColumnTable {
-    return (this.#crosstab ??= snapshotRows(this.tables.by_country_entity, this.process, this.measure, this.cutoff));
+    if (!hasCells(this.tables)) throw new Error(`${CELLS} is not read yet: loadDeferred it before asking for cells`);
+    return (this.#crosstab ??= snapshotRows(this.tables[CELLS], this.process, this.measure, this.cutoff));
   }
 
   /** Listed countries without a single cell: the source's row for them is damaged, so nothing can be attributed. */

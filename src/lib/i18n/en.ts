@@ -113,6 +113,9 @@ export const en: Messages = {
   'map.unavailable.noEntityData': 'The {process} report does not break this measure down by entity of origin.',
   'map.unavailable.noCrosstab':
     'The {process} report does not cross country of residence with entity of origin for this measure, so this map cannot show {name} alone.',
+  'map.unavailable.cellsPending': 'Reading the figures by country and entity to show {name} alone…',
+  'map.unavailable.cellsFailed':
+    'The figures by country and entity could not be read, so this map cannot show {name} alone. The reason is above.',
   'map.unavailable.countryNotListed': '{name} is not among the countries of the {process} report.',
   'map.unavailable.entityNotApplicable': '{name} had no vote from abroad in {process}: not applicable.',
   'map.unavailable.entityNotReported': 'The {process} report does not itemize the requests of {name}: not reported.',

@@ -113,6 +113,9 @@ export const es = {
   'map.unavailable.noEntityData': 'El informe de {process} no desglosa esta medida por entidad de origen.',
   'map.unavailable.noCrosstab':
     'El informe de {process} no cruza país de residencia con entidad de origen para esta medida, así que no se puede mostrar solo a {name}.',
+  'map.unavailable.cellsPending': 'Leyendo las cifras por país y entidad para mostrar solo a {name}…',
+  'map.unavailable.cellsFailed':
+    'No se pudieron leer las cifras por país y entidad, así que este mapa no puede mostrar solo a {name}. El motivo está arriba.',
   'map.unavailable.countryNotListed': '{name} no figura entre los países del informe de {process}.',
   'map.unavailable.entityNotApplicable': '{name} no tuvo voto desde el extranjero en {process}: no aplica.',
   'map.unavailable.entityNotReported': 'El informe de {process} no desglosa las solicitudes de {name}: no reportado.',

@@ -2,7 +2,7 @@
  * The data-driven parts of the sources and methodology page: every list, count, date and name the
  * prose quotes is computed here from the loaded data, so the page cannot drift from the files.
  */
-import type { LoadedData } from '../data/load';
+import type { LoadedWithCells } from '../data/load';
 import { byName, placeNames } from '../data/names';
 import {
   coverageFacts,
@@ -73,7 +73,7 @@ function sourceEntry(row: SourceRow): SourceEntry {
 }
 
 /** sources.csv grouped by report, reports in process order, entries in file order. */
-export function sourceDocuments(data: LoadedData): SourceDocument[] {
+export function sourceDocuments(data: LoadedWithCells): SourceDocument[] {
   const processes = sourceProcesses(data.tables);
   const docs = new Map<string, SourceDocument>();
   for (const row of rowsOf<SourceRow>(data.tables.sources)) {
@@ -119,7 +119,7 @@ export interface ProcessSummary {
   modalities: string[];
 }
 
-export function processSummaries(data: LoadedData, lang: Lang): ProcessSummary[] {
+export function processSummaries(data: LoadedWithCells, lang: Lang): ProcessSummary[] {
   const names = placeNames(data.tables, lang);
   const order = byName(names.entities, lang);
   return PROCESSES.map((process) => {
@@ -158,7 +158,7 @@ export interface QualityCount {
   total: number;
 }
 
-export function qualityCounts(data: LoadedData): QualityCount[] {
+export function qualityCounts(data: LoadedWithCells): QualityCount[] {
   return FIGURE_RESOURCES.map((name) => {
     const file = data.pkg.resources.find((r) => r.name === name)?.path ?? `${name}.csv`;
     return { file, ...rowsPerQuality(data.tables[name]) };
@@ -176,7 +176,7 @@ export interface RoundingExample {
  * The widest-read 2017-18 country figure, with the interval its rounded share allows: a whole
  * percentage p covers [p − 0.5 %, p + 0.5 %) of the total.
  */
-export function roundingExample(data: LoadedData): RoundingExample | null {
+export function roundingExample(data: LoadedWithCells): RoundingExample | null {
   const largest = largestCountryFigure(data.tables, '2017-2018', 'received_siilnere', 'derived');
   const total = largest?.total;
   if (!largest || total === null || total === undefined || total === 0) return null;
@@ -214,7 +214,7 @@ export interface DamageSummary {
   examples: AttributionExample[];
 }
 
-export function damageSummary(data: LoadedData, lang: Lang): DamageSummary {
+export function damageSummary(data: LoadedWithCells, lang: Lang): DamageSummary {
   const names = placeNames(data.tables, lang);
   const facts = crosstabFacts(data.tables, DAMAGED_PROCESS, ATTRIBUTION_EXAMPLES);
   const examples = ATTRIBUTION_EXAMPLES.flatMap((code) => {
@@ -255,7 +255,7 @@ function largest(summaries: ProcessSummary[], pick: (p: ProcessSummary) => numbe
   return best === null || pick(best) === 0 ? null : { process: best.process, count: pick(best) };
 }
 
-export function mapStateFacts(data: LoadedData, summaries: ProcessSummary[]): MapStateFacts {
+export function mapStateFacts(data: LoadedWithCells, summaries: ProcessSummary[]): MapStateFacts {
   return {
     ...crosstabCellCounts(data.tables),
     notApplicable: largest(summaries, (p) => p.none),
@@ -280,7 +280,7 @@ export interface MethodsView {
   citation: Citation;
 }
 
-export function buildMethodsView(data: LoadedData, lang: Lang): MethodsView {
+export function buildMethodsView(data: LoadedWithCells, lang: Lang): MethodsView {
   const processes = processSummaries(data, lang);
   return {
     documents: sourceDocuments(data),
