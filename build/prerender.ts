@@ -41,7 +41,9 @@ export function prerender(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: () => [{ tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' }],
+      // Only the prerendered page has markup to hide.
+      handler: (_html, ctx) =>
+        ctx.path.endsWith('/index.html') ? [{ tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' }] : [],
     },
     async closeBundle() {
       const server = await createServer({

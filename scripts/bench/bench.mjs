@@ -15,7 +15,7 @@
  *   --quick                few runs of everything: checks that the bench works, figures too noisy to quote
  *   --out FILE             where to write the results (default bench/results.json)
  *
- * Views: the explorer (`?`), the world map embed (`?embed=world`) and the methods
+ * Views: the explorer (`?`), the world map embed (`embed.html?embed=world`, what the snippets give) and the methods
  * page (`?view=methods`). For each: the bytes of its first view; cold loads at 1×
  * and 4× CPU (first contentful paint, first map drawn, DOM size, heap). The slow
  * network (400 kbps, 400 ms) and Lighthouse run on the explorer and the embed; selection

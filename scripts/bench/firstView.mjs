@@ -16,7 +16,7 @@ export const MEXICO = 'svg:is([aria-label^="Mapa de México"], [aria-label^="Map
  */
 export const VIEWS = [
   { id: 'explorer', query: '?', maps: [WORLD, MEXICO] },
-  { id: 'embed-world', query: '?embed=world', maps: [WORLD] },
+  { id: 'embed-world', query: 'embed.html?embed=world', maps: [WORLD] },
   { id: 'methods', query: '?view=methods', maps: [], ready: 'main h2' },
 ];
 

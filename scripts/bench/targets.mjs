@@ -37,7 +37,7 @@ export const TARGETS = [
     value: (r) => explorer(r)?.bytes.total.gzip / 1000,
   },
   {
-    figure: 'first view of `?embed=world`, gzipped',
+    figure: 'first view of the world map embed (`embed.html?embed=world`), gzipped',
     unit: 'kB',
     better: 'lower',
     target: 140,

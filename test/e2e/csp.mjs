@@ -45,7 +45,7 @@ function parseHeadersFile(text) {
   return headers;
 }
 
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8');
 const headersText = readFileSync(join(dist, '_headers'), 'utf8');
 const headers = parseHeadersFile(headersText);
 const headerPolicy = headers['Content-Security-Policy'] ?? '';
@@ -61,31 +61,43 @@ const RECORD_VIOLATIONS = () => {
 };
 const violations = (target) => target.evaluate(() => window.__cspViolations ?? ['(the recorder did not run)']);
 
-await check('dist/index.html carries the policy in a <meta>, before any script or stylesheet', async () => {
-  const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
-  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(head);
-  assert(meta, 'no Content-Security-Policy meta in <head>');
-  const at = meta.index;
-  for (const tag of ['<script', '<link rel="stylesheet"', '<style']) {
-    const first = head.indexOf(tag);
-    assert(first === -1 || first > at, `${tag} comes before the policy`);
-  }
-  // The only inline script allowed is one whose exact text the policy names by hash (the boot script).
-  const allowedHashes = new Set(parsePolicy(headerPolicy)['script-src'].filter((s) => s.startsWith("'sha256-")));
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
-  for (const script of inline) {
-    const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
-    assert(
-      allowedHashes.has(hash),
-      `an inline <script> in index.html that the policy does not name: ${script.slice(0, 80)}`,
-    );
-    allowedHashes.delete(hash);
-  }
-  assert(allowedHashes.size === 0, `script-src names hashes of no script in the page: ${[...allowedHashes].join(' ')}`);
-  assert(!/<style[\s>]/i.test(html) && !/\sstyle="/i.test(html), 'inline styles in index.html');
-  const metaPolicy = meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-  assert(metaPolicy === headerPolicy, `meta and _headers differ:\n     ${metaPolicy}\n     ${headerPolicy}`);
-});
+// One policy for the site (_headers applies to every path), so each page's inline scripts are named by it, and the
+// index, the page with the boot script, uses every hash it names.
+for (const [file, html] of [
+  ['index.html', indexHtml],
+  ['embed.html', readFileSync(join(dist, 'embed.html'), 'utf8')],
+]) {
+  await check(`dist/${file} carries the policy in a <meta>, before any script or stylesheet`, async () => {
+    const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(head);
+    assert(meta, 'no Content-Security-Policy meta in <head>');
+    const at = meta.index;
+    for (const tag of ['<script', '<link rel="stylesheet"', '<style']) {
+      const first = head.indexOf(tag);
+      assert(first === -1 || first > at, `${tag} comes before the policy`);
+    }
+    // The only inline script allowed is one whose exact text the policy names by hash (the boot script).
+    const allowedHashes = new Set(parsePolicy(headerPolicy)['script-src'].filter((s) => s.startsWith("'sha256-")));
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+    for (const script of inline) {
+      const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+      assert(
+        allowedHashes.has(hash),
+        `an inline <script> in ${file} that the policy does not name: ${script.slice(0, 80)}`,
+      );
+      allowedHashes.delete(hash);
+    }
+    if (file === 'index.html') {
+      assert(
+        allowedHashes.size === 0,
+        `script-src names hashes of no script in the page: ${[...allowedHashes].join(' ')}`,
+      );
+    }
+    assert(!/<style[\s>]/i.test(html) && !/\sstyle="/i.test(html), `inline styles in ${file}`);
+    const metaPolicy = meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+    assert(metaPolicy === headerPolicy, `meta and _headers differ:\n     ${metaPolicy}\n     ${headerPolicy}`);
+  });
+}
 
 await check(
   'the policy: default-src self, no unsafe-inline, unsafe-eval only for scripts, no other origin, framing open',
@@ -127,6 +139,7 @@ try {
   for (const [label, base] of [
     ['header and meta', server.url],
     ['meta alone', metaOnly.url],
+    ['meta alone, on the embed page', `${metaOnly.url}embed.html?embed=world`],
   ]) {
     await check(`the policy is in force with the ${label}: an injected inline script is refused`, async () => {
       await page.goto(base);
@@ -215,7 +228,7 @@ try {
       join(articleDir, 'index.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>
 <body><h1>An article</h1><iframe title="chart" sandbox="allow-scripts" width="600" height="900"
-src="${server.url}?embed=world&country=USA&lang=en"></iframe></body></html>`,
+src="${server.url}embed.html?embed=world&country=USA&lang=en"></iframe></body></html>`,
     );
     const parent = await context.newPage();
     const parentProblems = watchProblems(parent);

@@ -156,7 +156,7 @@ try {
   await check(
     'an embed in a sandboxed iframe on another origin renders and posts its height (pym.js and AMP)',
     async () => {
-      const embedUrl = `${server.url}?embed=mexico&process=2020-2021&country=ESP&lang=en`;
+      const embedUrl = `${server.url}embed.html?embed=mexico&process=2020-2021&country=ESP&lang=en`;
       writeFileSync(
         join(articleDir, 'index.html'),
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body>

@@ -3,7 +3,8 @@
  * (CSP, accessibility, console errors) and screenshot.mjs can shoot. A view
  * added to the site is gated by adding one line here.
  *
- * A view is a query string (without `?`), and optionally `open`: what to do
+ * A view is a query string (without `?`), the page it is asked of when not
+ * the site's index (`page`: embeds have embed.html), and optionally `open`: what to do
  * once the page has settled to reach the state (open a dialog, a table).
  * `lang=en` is added by the gates that run each view in both languages.
  */
@@ -15,9 +16,11 @@ export const VIEWS = [
   { name: 'process 2017-18, SIILNERE', query: 'process=2017-2018&measure=received_siilnere' },
   { name: 'Europe zoom', query: 'zoom=europe' },
   { name: 'methodology', query: 'view=methods' },
-  { name: 'embed world', query: 'embed=world' },
-  { name: 'embed Mexico, filtered', query: 'embed=mexico&country=USA' },
-  { name: 'embed comparison', query: 'embed=comparison&entity=14' },
+  { name: 'embed world', page: 'embed.html', query: 'embed=world' },
+  { name: 'embed Mexico, filtered', page: 'embed.html', query: 'embed=mexico&country=USA' },
+  { name: 'embed comparison', page: 'embed.html', query: 'embed=comparison&entity=14' },
+  // Snippets given before embed.html existed point at the index: they keep working.
+  { name: 'embed world, at the index', query: 'embed=world' },
   { name: 'URL notice', query: 'process=bogus' },
   {
     name: 'embed dialog open',
@@ -41,12 +44,12 @@ export const VIEWS = [
   { name: 'comparison, independent scales', query: 'compare=2020-2021,2023-2024&scale=independent' },
 ];
 
-/** The view's query with `lang` set (Spanish is the default and stays out of the URL). */
+/** The view's page and query, relative to the site, with `lang` set (Spanish is the default and stays out of the URL). */
 export function viewQuery(view, lang = 'es') {
   const params = new URLSearchParams(view.query);
   if (lang !== 'es') params.set('lang', lang);
   const query = params.toString();
-  return query ? `?${query}` : '';
+  return `${view.page ?? ''}${query ? `?${query}` : ''}`;
 }
 
 /**

@@ -172,11 +172,34 @@ describe('the explorer state', () => {
 
   it('links: clean and absolute to share, or within the page keeping the address’s other parameters', () => {
     const state = new ExplorerState(`${BASE}?country=ESP&utm_source=news&childId=x#top`);
-    expect(state.link({ embed: 'world' })).toBe(`${BASE}?embed=world&country=ESP`);
+    expect(state.link({ embed: 'world' })).toBe(`${BASE}embed.html?embed=world&country=ESP`);
     expect(state.link({ page: 'methods' }, { keepForeign: true })).toBe(
       '/vmre/?country=ESP&utm_source=news&childId=x&view=methods',
     );
     expect(state.link()).toBe(`${BASE}?country=ESP`);
+  });
+
+  it('embeds link to embed.html, everything else to the site’s index, from either page', () => {
+    const cases = [
+      { from: `${BASE}embed.html?embed=mexico&country=ESP`, patch: { embed: null }, to: `${BASE}?country=ESP` },
+      {
+        from: `${BASE}embed.html?embed=mexico&country=ESP`,
+        patch: {},
+        to: `${BASE}embed.html?embed=mexico&country=ESP`,
+      },
+      { from: `${BASE}index.html?country=ESP`, patch: {}, to: `${BASE}?country=ESP` },
+      {
+        from: `${BASE}index.html?country=ESP`,
+        patch: { embed: 'comparison' },
+        to: `${BASE}embed.html?embed=comparison&country=ESP`,
+      },
+      // The old form of an embed's address still works, and its links move to the new one.
+      { from: `${BASE}?embed=world`, patch: {}, to: `${BASE}embed.html?embed=world` },
+    ] as const;
+    for (const { from, patch, to } of cases) expect(new ExplorerState(from).link(patch)).toBe(to);
+    expect(
+      new ExplorerState(`${BASE}embed.html?embed=world&utm_source=x`).link({ embed: null }, { keepForeign: true }),
+    ).toBe('/vmre/?utm_source=x');
   });
 
   it('connecting to a history whose address differs reads that address', () => {

@@ -210,6 +210,9 @@ export function encodeUrl(url: URL, state: UrlState): URL {
   return next;
 }
 
+/** The page that serves embeds, next to index.html. */
+export const EMBED_PAGE = 'embed.html';
+
 /** The state an address carries. */
 export function decodeHref(href: string, known?: KnownCodes): { state: UrlState; rejected: RejectedParam[] } {
   return decodeUrl(new URL(href).searchParams, known);
@@ -227,7 +230,10 @@ export function encodeHref(href: string, state: UrlState): string {
  */
 export function linkTo(href: string, state: UrlState, options: { keepForeign?: boolean } = {}): string {
   const here = new URL(href);
-  const base = options.keepForeign ? here : new URL(here.pathname, here);
+  // Embeds have their own page (embed.html): the same app without the prerendered explorer, which an
+  // embed would download only to hide. The site's index is the explorer's, whichever page links to it.
+  const file = new URL(state.embed === null ? './' : EMBED_PAGE, here);
+  const base = options.keepForeign ? new URL(`${file.pathname}${here.search}`, here) : file;
   base.hash = '';
   const url = encodeUrl(base, state);
   return options.keepForeign ? `${url.pathname}${url.search}` : url.href;
