@@ -42,9 +42,14 @@ const totals = (files) => ({
  */
 export async function firstViewBytes(browser, url, dist, view) {
   const { context, page } = await openPage(browser, { maps: view.maps });
-  const origin = new URL(url);
+  // The site's folder: a view may be asked of a page in it (embed.html), and files are named from the folder.
+  const origin = new URL('./', url);
   const pending = [];
+  // Once the view has settled its files are counted: a response after that (a section built as it nears
+  // the viewport) is not the first view's, and its body could not be read once the context closes.
+  let counted = false;
   page.on('response', (response) => {
+    if (counted) return;
     pending.push(
       (async () => {
         const address = new URL(response.url());
@@ -67,6 +72,7 @@ export async function firstViewBytes(browser, url, dist, view) {
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await waitForView(page, view);
+    counted = true;
     // Bodies can only be read while the context is open.
     files = (await Promise.all(pending)).filter((f) => f !== null).sort((a, b) => b.gzip - a.gzip);
   } finally {

@@ -123,13 +123,15 @@ export async function loadData(
   // For `npm run bench`: the time to load, parse and validate the data, as a performance measure "vmre:data".
   performance.mark('vmre:data-start');
   const packageUrl = new URL(PACKAGE_PATH, baseUrl ?? document.baseURI);
+  // An injected fetch (tests, the build's prerender) reads in this thread; the browser's, in a worker,
+  // started while datapackage.json is on its way: on a slow network each is a round trip of its own.
+  const starting = fetchImpl ? Promise.resolve(inThread(fetchImpl)) : workerSource(fetchFiles);
   const pkg = parsePackage(await fetchText(packageUrl, PACKAGE_FILE, fetchFiles));
   const packageIssues = checkPackageCoversApp(pkg);
   if (packageIssues.length > 0) throw new DataLoadError('invalid', PACKAGE_FILE, { issues: packageIssues });
 
   const now = pkg.resources.filter((r) => !deferred.includes(r.name));
-  // An injected fetch (tests, the build's prerender) reads in this thread; the browser's, in a worker.
-  const source = fetchImpl ? inThread(fetchImpl) : await workerSource(fetchFiles);
+  const source = await starting;
   const tables = tablesOf(await source.read(pkg, packageUrl.href, now));
   performance.mark('vmre:data-ready');
   performance.measure('vmre:data', 'vmre:data-start', 'vmre:data-ready');
@@ -145,8 +147,11 @@ function tablesOf(columns: Record<string, Columns>): Record<string, ColumnTable>
 async function workerSource(fetchImpl: Fetch): Promise<DataSource> {
   // A sandboxed embed has an opaque origin, and may not start a worker from the site's own script.
   if (typeof Worker === 'undefined' || globalThis.origin === 'null') return inThread(fetchImpl);
-  const { startWorker } = await import('./worker');
-  return startWorker(() => inThread(fetchImpl));
+  // If the worker's chunk cannot be fetched, the page reads the files itself rather than fail.
+  return import('./worker').then(
+    ({ startWorker }) => startWorker(() => inThread(fetchImpl)),
+    () => inThread(fetchImpl),
+  );
 }
 
 /**
