@@ -16,16 +16,6 @@ export default defineConfig({
   // Relative base: dist/ works from any sub-path (GitHub Pages, a university server…).
   base: './',
   plugins: [svelte(), dataFolder('data'), csp(), prerender()],
-  // Two pages of one app: index.html, the explorer, prerendered; embed.html, what an embed snippet points
-  // to, the same app without the prerendered explorer it would download only to hide.
-  build: {
-    rollupOptions: {
-      input: {
-        index: fileURLToPath(new URL('./index.html', import.meta.url)),
-        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
-      },
-    },
-  },
   // Svelte 5 ships its client runtime under the `browser` condition; jsdom tests need it.
   resolve: testing
     ? { conditions: ['browser'] }

@@ -2,7 +2,9 @@
  * `vite build` writes dist/, then this plugin prerenders the default explorer
  * into dist/index.html: the app's markup inside #app (hydrated by main.ts),
  * the default view's figures as tables inside <noscript>, and the boot script
- * that keeps any other address from flashing the default view. The rendering
+ * that keeps any other address from flashing the default view. It also writes
+ * dist/embed.html, the same page before it is filled (no prerendered markup, no
+ * boot script): what embed snippets point to. The rendering
  * runs in a Vite SSR server so it compiles the same components and validates
  * the same files the browser reads; a data error fails the build.
  */
@@ -10,8 +12,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { BOOT_SCRIPT } from './boot.ts';
+import { EMBED_PAGE } from '../src/lib/state/url.ts';
 
 const APP_ELEMENT = '<div id="app"></div>';
+
+/** The embeds' page: the built page as it was before the prerender, so an embed does not download the explorer. */
+export function embedPage(html: string): string {
+  const boot = `<script>${BOOT_SCRIPT}</script>`;
+  if (!html.includes(APP_ELEMENT) || !html.includes(boot)) {
+    throw new Error('prerender: index.html lacks the empty #app or the boot script');
+  }
+  return html.replace(boot, '').replace(/\n\s*\n/g, '\n');
+}
 
 /** Puts the prerendered markup into the built page; throws when the page or its links are not what it expects. */
 export function fillPage(html: string, parts: { body: string; noscript: string }, origin: string): string {
@@ -41,9 +53,7 @@ export function prerender(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      // Only the prerendered page has markup to hide.
-      handler: (_html, ctx) =>
-        ctx.path.endsWith('/index.html') ? [{ tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' }] : [],
+      handler: () => [{ tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' }],
     },
     async closeBundle() {
       const server = await createServer({
@@ -57,7 +67,9 @@ export function prerender(): Plugin {
         const entry = await server.ssrLoadModule('/build/prerenderEntry.ts');
         const parts = await entry.prerender(root);
         const file = join(outDir, 'index.html');
-        writeFileSync(file, fillPage(readFileSync(file, 'utf8'), parts, entry.PRERENDER_ORIGIN));
+        const built = readFileSync(file, 'utf8');
+        writeFileSync(join(outDir, EMBED_PAGE), embedPage(built));
+        writeFileSync(file, fillPage(built, parts, entry.PRERENDER_ORIGIN));
       } finally {
         await server.close();
       }

@@ -2,10 +2,24 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BOOT_SCRIPT, bootScriptSource } from '../../build/boot';
 import { CSP_DIRECTIVES } from '../../build/csp';
-import { fillPage } from '../../build/prerender';
+import { embedPage, fillPage } from '../../build/prerender';
 
 const ORIGIN = 'https://prerender.invalid/';
 const PAGE = '<html><head></head><body>\n    <div id="app"></div>\n  </body></html>';
+
+describe('embedPage', () => {
+  const BUILT = `<html><head><script>${BOOT_SCRIPT}</script></head><body>\n    <div id="app"></div>\n  </body></html>`;
+
+  it('is the built page without the boot script, its #app left empty for the app to mount into', () => {
+    const html = embedPage(BUILT);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('<div id="app"></div>');
+  });
+
+  it('fails the build when the page is not the one it expects', () => {
+    expect(() => embedPage(PAGE)).toThrow(/boot script/);
+  });
+});
 
 describe('fillPage', () => {
   it('puts the app inside #app, marked prerendered, and the figures in a <noscript> after it', () => {
