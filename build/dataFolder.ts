@@ -4,15 +4,26 @@
  * byte for byte into `dist/data/` on build. The files stay out of `public/`
  * because the pipeline owns them, and their names stay stable (no hashes)
  * because researchers link to them. The whole folder is also offered as one
- * ZIP (`data/vmre-data.zip`), so the full dataset is one click away.
+ * ZIP (`data/vmre-data.zip`, and the same bytes as `data/vmre-data-<version>.zip`),
+ * so the full dataset is one click away.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Plugin } from 'vite';
 
-/** The file name of the whole dataset as one download. */
+/** The file name of the whole dataset as one download: always the latest version. */
 export const ZIP_NAME = 'vmre-data.zip';
+
+/** The same ZIP under a name that says its version (`vmre-data-1.0.0.zip`), for citations. */
+export function versionedZipName(dir: string): string | null {
+  try {
+    const version = (JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as { version?: unknown }).version;
+    return typeof version === 'string' && /^\d+\.\d+\.\d+$/.test(version) ? `vmre-data-${version}.zip` : null;
+  } catch {
+    return null;
+  }
+}
 /** A fixed date for every entry, so the same data always makes the same bytes. */
 const ZIP_DATE = new Date(Date.UTC(2000, 0, 1));
 
@@ -58,7 +69,7 @@ export function dataFolder(folder = 'data'): Plugin {
         const name = decodeURIComponent(new URL(req.url ?? '/', 'http://dev.invalid').pathname).slice(1);
         // Only names that exist in the folder are served: no path tricks reach the disk. Anything
         // else is a 404 rather than the dev server's index.html, so the app reports a missing file.
-        if (name === ZIP_NAME) {
+        if (name === ZIP_NAME || name === versionedZipName(dir)) {
           res.setHeader('Content-Type', CONTENT_TYPES['.zip']);
           res.end(zipDataFolder(dir));
           return;
@@ -77,7 +88,10 @@ export function dataFolder(folder = 'data'): Plugin {
       for (const name of listDataFiles(dir)) {
         this.emitFile({ type: 'asset', fileName: `${folder}/${name}`, source: readFileSync(join(dir, name)) });
       }
-      this.emitFile({ type: 'asset', fileName: `${folder}/${ZIP_NAME}`, source: zipDataFolder(dir) });
+      const zip = zipDataFolder(dir);
+      this.emitFile({ type: 'asset', fileName: `${folder}/${ZIP_NAME}`, source: zip });
+      const versioned = versionedZipName(dir);
+      if (versioned !== null) this.emitFile({ type: 'asset', fileName: `${folder}/${versioned}`, source: zip });
     },
   };
 }

@@ -23,8 +23,8 @@ if (!existsSync(seeds)) {
   console.error(`data: no report texts at ${seeds}; pass --seeds DIR or set VMRE_SEEDS`);
   process.exit(2);
 }
-const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
-const files = buildDataset(seeds, version);
+// The dataset's version is its own (scripts/data/changelog.ts), not the app's in package.json.
+const files = buildDataset(seeds);
 
 if (values.check) {
   const differ = Object.entries(files).filter(([name, text]) => {

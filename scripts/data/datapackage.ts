@@ -5,6 +5,7 @@ import {
   QUALITIES as QUALITY_CODES,
   type Measure,
 } from '../../src/lib/data/schema.ts';
+import { CREATED, DATA_VERSION } from './changelog.ts';
 
 type FieldType = 'string' | 'integer' | 'number' | 'date';
 export interface Field {
@@ -15,6 +16,7 @@ export interface Field {
   constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number };
 }
 export interface Resource {
+  profile: 'tabular-data-resource';
   name: string;
   path: string;
   title: string;
@@ -22,6 +24,10 @@ export interface Resource {
   format: 'csv';
   mediatype: 'text/csv';
   encoding: 'utf-8';
+  dialect: typeof DIALECT;
+  /** Size in bytes and `sha256:<hex>` of the file, added by dataset.ts once it is written. */
+  bytes?: number;
+  hash?: string;
   schema: {
     fields: Field[];
     missingValues: string[];
@@ -29,6 +35,20 @@ export interface Resource {
     foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
   };
 }
+
+/**
+ * How every CSV is written (csv.ts), said explicitly: readers that sniff the dialect
+ * instead guess wrong on some files (the official JavaScript library took `-` as the
+ * delimiter of by_country.csv and breakdowns.csv).
+ */
+const DIALECT = {
+  delimiter: ',',
+  lineTerminator: '\n',
+  quoteChar: '"',
+  doubleQuote: true,
+  header: true,
+  skipInitialSpace: false,
+} as const;
 
 const PROCESSES = [...PROCESS_CODES];
 const QUALITIES = [...QUALITY_CODES];
@@ -143,7 +163,8 @@ const f = {
   value: {
     name: 'value',
     type: 'number',
-    description: 'The figure (a count, or a mean age with decimals).',
+    description:
+      'The figure, in the unit the unit column gives: a count of requests, except on the mean_age rows, where it is a mean age in years (with decimals) that must not be summed with the counts.',
     constraints: { required: true, minimum: 0 },
   },
   count: {
@@ -197,6 +218,7 @@ function resource(
   foreignKeys: Resource['schema']['foreignKeys'] = [],
 ): Resource {
   return {
+    profile: 'tabular-data-resource',
     name,
     path: `${name}.csv`,
     title,
@@ -204,6 +226,7 @@ function resource(
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
+    dialect: DIALECT,
     schema: { fields, missingValues: [''], primaryKey, ...(foreignKeys.length ? { foreignKeys } : {}) },
   };
 }
@@ -246,7 +269,7 @@ export const RESOURCES: Resource[] = [
   resource(
     'by_entity',
     'Requests by entity of origin',
-    'One row per Mexican entity the source itemizes (the entity on the credential). A missing row means "not reported", never zero.',
+    'One row per Mexican entity the source itemizes (the entity on the credential). A missing row is never zero: it means "not applicable" where coverage.csv says the entity had no vote from abroad in that process (vote_from_abroad = none, e.g. 21 entities in 2020-21), and "not reported" otherwise (the vote existed but the source does not itemize it, e.g. the 25 federal-only entities of 2017-18).',
     [
       f.process,
       f.cutoff,
@@ -277,7 +300,7 @@ export const RESOURCES: Resource[] = [
   resource(
     'breakdowns',
     'Other tabulations',
-    'Sex, age group, mean age, voting modality, registration channel, credential type, request type and review status; empty entity_code means national. Two crossed dimensions are joined with "+" in both dimension and category.',
+    'Sex, age group, mean age, voting modality, registration channel, credential type, request type and review status; empty entity_code means national (scope_code 00). Two crossed dimensions are joined with "+" in both dimension and category. value is a count of requests except on the mean_age rows (unit years).',
     [
       f.process,
       f.cutoff,
@@ -299,8 +322,21 @@ export const RESOURCES: Resource[] = [
       f.quality,
       f.source,
       f.note,
+      {
+        name: 'scope_code',
+        type: 'string',
+        description:
+          'entity_code, or 00 where the row is national (entity_code empty): a key column without empty cells, as Table Schema asks of primary keys.',
+        constraints: { required: true, pattern: '^(0[0-9]|[12][0-9]|3[0-2])$' },
+      },
+      {
+        name: 'unit',
+        type: 'string',
+        description: 'What value measures: requests (a count) or years (the mean age of the mean_age rows).',
+        constraints: { required: true, enum: ['requests', 'years'] },
+      },
     ],
-    ['process', 'cutoff_date', 'measure', 'entity_code', 'dimension', 'category'],
+    ['process', 'cutoff_date', 'measure', 'scope_code', 'dimension', 'category'],
     [fk(['entity_code'], 'entities', ['entity_code']), sourceFk],
   ),
   resource(
@@ -448,14 +484,7 @@ export const RESOURCES: Resource[] = [
   ),
 ];
 
-/**
- * When this version of the dataset was published (RFC 3339, as Frictionless
- * asks). A constant, not the build time, so rebuilds stay byte-identical;
- * change it with the version when the figures change.
- */
-export const CREATED = '2026-11-23T00:00:00Z';
-
-export function dataPackage(version: string) {
+export function dataPackage(version: string = DATA_VERSION) {
   return {
     profile: 'tabular-data-package',
     name: 'vmre-registrations',

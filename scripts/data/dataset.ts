@@ -1,8 +1,10 @@
 /** Runs the three extractions and turns them into the published files, sorted so that output is stable. */
+import { createHash } from 'node:crypto';
 import { countryList } from './countries.ts';
 import { ENTITIES } from './entities.ts';
 import { RESOURCES, dataPackage, type Resource } from './datapackage.ts';
 import { toCsv } from './csv.ts';
+import { changelogMarkdown, DATA_VERSION } from './changelog.ts';
 import { extract2017, FILE_2017 } from './extract2017.ts';
 import { extract2020, FILE_2020 } from './extract2020.ts';
 import { extract2023, FILE_2023 } from './extract2023.ts';
@@ -41,7 +43,7 @@ const resource = (name: string): Resource => {
 };
 
 /** File name → file text, for every file of data/. */
-export function buildDataset(seeds: string, version: string): Record<string, string> {
+export function buildDataset(seeds: string, version: string = DATA_VERSION): Record<string, string> {
   const x = extractAll(seeds);
   const head = (r: { process: string; cutoff_date: string; measure: string }) =>
     `${r.process}|${r.cutoff_date}|${r.measure}`;
@@ -64,7 +66,12 @@ export function buildDataset(seeds: string, version: string): Record<string, str
       (r) => r.entity_code,
       (r) => r.dimension,
       (r) => r.category,
-    ),
+    ).map((r) => ({
+      ...r,
+      // A key without empty cells (national rows have no entity_code), and the unit of value.
+      scope_code: r.entity_code === '' ? '00' : r.entity_code,
+      unit: r.dimension === 'mean_age' ? 'years' : 'requests',
+    })),
     crosstab_damaged_cells: sortBy(
       x.damagedCells,
       head,
@@ -88,6 +95,14 @@ export function buildDataset(seeds: string, version: string): Record<string, str
   };
   const files: Record<string, string> = {};
   for (const [name, rows] of Object.entries(tables)) files[`${name}.csv`] = toCsv(resource(name), rows);
-  files['datapackage.json'] = JSON.stringify(dataPackage(version), null, 2) + '\n';
+  // Size and checksum of each file as written, so a reader can tell the copy they hold is this version's.
+  const integrity = (path: string) => {
+    const bytes = Buffer.from(files[path], 'utf8');
+    return { bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+  };
+  const pkg = dataPackage(version);
+  pkg.resources = pkg.resources.map((r) => ({ ...r, ...integrity(r.path) }));
+  files['datapackage.json'] = JSON.stringify(pkg, null, 2) + '\n';
+  files['CHANGELOG.md'] = changelogMarkdown();
   return files;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { listDataFiles, zipDataFolder } from '../../build/dataFolder';
+import { listDataFiles, versionedZipName, zipDataFolder } from '../../build/dataFolder';
 
 const DATA = resolve('data');
 
@@ -17,6 +17,12 @@ describe('the dataset as one ZIP', () => {
     for (const name of names) {
       expect(Buffer.from(entries[`vmre-data/${name}`]).equals(readFileSync(join(DATA, name))), name).toBe(true);
     }
+  });
+
+  it('is also named with the dataset version of datapackage.json', () => {
+    const version = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')).version;
+    expect(versionedZipName(DATA)).toBe(`vmre-data-${version}.zip`);
+    expect(versionedZipName(resolve('no-such-folder'))).toBeNull();
   });
 
   it('is the same bytes every time, so builds are reproducible', () => {
