@@ -48,6 +48,8 @@ describe('the comparison CSV', () => {
     expect(rows[1]).toMatchObject({ restricted_sum: 'yes', entities_counted: series.shared!.join(' ') });
     expect(Number(rows[1]!.change_absolute)).toBe(series.points[1]!.value! - series.points[0]!.value!);
     expect(seriesFileName(series)).toBe('vmre_comparison_received_national_2020-2021_2023-2024_same-coverage.csv');
-    expect(seriesCsv(series, 'Nacional', true).startsWith('\uFEFF')).toBe(true);
+    expect(seriesFileName(series, 'xlsx')).toBe(
+      'vmre_comparison_received_national_2020-2021_2023-2024_same-coverage.xlsx',
+    );
   });
 });

@@ -20,6 +20,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { launch } from './browser.mjs';
 import { assert, check, summary, watchProblems } from './harness.mjs';
@@ -613,7 +614,7 @@ try {
         named.waitForEvent('download'),
         toolbar.getByRole('button', { name, exact: true }).click(),
       ]);
-      return readFileSync(await download.path(), 'utf8');
+      return readFileSync(await download.path(), name === 'Excel (.xlsx)' ? undefined : 'utf8');
     };
     const rows = Papa.parse(await save(world, 'CSV'), { header: true, skipEmptyLines: true });
     for (const [code, [, en]] of Object.entries(HOSTILE_COUNTRIES)) {
@@ -624,13 +625,17 @@ try {
       rows.data.some((r) => r.country_iso3 === 'ESP'),
       'Spain is not in the CSV',
     );
-    const excel = Papa.parse((await save(world, 'CSV for Excel')).replace(/^\uFEFF/, ''), {
-      header: true,
-      delimiter: ';',
-      skipEmptyLines: true,
+    // The .xlsx keeps a formula-like name as a text cell: no spreadsheet runs it.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await save(world, 'Excel (.xlsx)'));
+    const sheet = book.getWorksheet('data');
+    const header = sheet.getRow(1).values;
+    let france = null;
+    sheet.eachRow((row) => {
+      if (row.getCell(header.indexOf('country_iso3')).value === 'FRA') france = row.getCell(header.indexOf('country'));
     });
-    const france = excel.data.find((r) => r.country_iso3 === 'FRA');
-    assert(france?.country === `'${HOSTILE_COUNTRIES.FRA[1]}`, `Excel cell ${france?.country}`);
+    assert(france?.value === HOSTILE_COUNTRIES.FRA[1], `xlsx cell ${france?.value}`);
+    assert(france?.type === ExcelJS.ValueType.String, `xlsx cell type ${france?.type}`);
     const entityRows = Papa.parse(await save(mexico, 'CSV'), { header: true, skipEmptyLines: true });
     const jalisco = entityRows.data.find((r) => r.entity_code === '14');
     assert(jalisco?.entity === HOSTILE_ENTITIES[14][1], `Jalisco: ${jalisco?.entity}`);

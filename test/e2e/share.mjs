@@ -86,12 +86,17 @@ try {
       gaps.every((x) => x.value === '' && x.status === 'not_applicable'),
       'a gap is not an empty not_applicable',
     );
-    const [excel] = await Promise.all([
+    const [xlsx] = await Promise.all([
       page.waitForEvent('download'),
-      toolbar.getByRole('button', { name: 'CSV for Excel' }).click(),
+      toolbar.getByRole('button', { name: 'Excel (.xlsx)' }).click(),
     ]);
-    const excelText = readFileSync(await excel.path(), 'utf8');
-    assert(excelText.startsWith('\uFEFFprocess;cutoff_date;'), 'the Excel CSV lacks its BOM or semicolons');
+    assert(xlsx.suggestedFilename().endsWith('.xlsx'), `the spreadsheet is called ${xlsx.suggestedFilename()}`);
+    assert(
+      readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString() === 'PK',
+      'the .xlsx is not a ZIP',
+    );
   });
 
   await check('PNG and SVG exports are valid files with the title, legend and source line', async () => {

@@ -1,8 +1,10 @@
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedData } from '../../src/lib/data/load';
 import { countryFigures, entityFigures } from '../../src/lib/data/mapQueries';
 import { csvColumns, csvFileName, toCsv, viewRows } from '../../src/lib/export/viewCsv';
+import { buildWorkbook } from '../../src/lib/export/xlsx';
 import { loadPublished } from '../helpers/publishedData';
 
 let data: LoadedData;
@@ -60,18 +62,31 @@ describe('the CSV of a map view', () => {
     expect(ecuador.note).toMatch(/row damaged in the source/);
   });
 
-  it('for Excel in Spanish: BOM, semicolons, decimal commas, CRLF, formulas neutralized; same rows', () => {
-    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received' });
-    const rows = viewRows(view, 'world', (c) => (c === 'USA' ? '=HYPERLINK("x")' : c), { country: null, entity: null });
-    const excel = toCsv(rows, csvColumns('world'), true);
-    expect(excel.startsWith('\uFEFFprocess;cutoff_date;')).toBe(true);
-    expect(excel).toContain('\r\n');
-    const parsed = parse(excel, ';');
-    expect(parsed.data).toHaveLength(rows.length);
-    const usa = parsed.data.find((r) => r.country_iso3 === 'USA')!;
-    expect(usa.share).toMatch(/^0,\d+$/);
-    expect(usa.country.startsWith("'=")).toBe(true);
-    expect(usa.value).toBe('35875');
+  it('as .xlsx: the same rows, entity keys as text, counts and shares as numbers, a formula-like name as text', async () => {
+    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', countries: ['ESP'] });
+    const rows = viewRows(view, 'mexico', (c) => (c === '01' ? '=HYPERLINK("x")' : c), {
+      country: 'ESP',
+      entity: null,
+    });
+    const columns = csvColumns('mexico');
+    const buffer = await buildWorkbook({
+      title: 't',
+      columns,
+      rows,
+      sources: [],
+      url: '',
+      lang: 'en',
+    }).xlsx.writeBuffer();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer as ArrayBuffer);
+    const sheet = book.getWorksheet('data')!;
+    expect(sheet.rowCount).toBe(rows.length + 1);
+    const at = (row: number, column: string) => sheet.getRow(row).getCell(columns.indexOf(column) + 1);
+    expect(at(2, 'entity_code').value).toBe('01');
+    expect(at(2, 'entity').value).toBe('=HYPERLINK("x")');
+    expect(at(2, 'entity').type).toBe(ExcelJS.ValueType.String);
+    expect(at(2, 'value').value).toBe(rows[0].value);
+    expect(typeof at(2, 'share').value).toBe('number');
   });
 
   it('names the file after what it holds', () => {
@@ -80,8 +95,8 @@ describe('the CSV of a map view', () => {
       'vmre_2023-2024_received_by-entity_country-ESP_2023-11-30.csv',
     );
     const world = countryFigures(data.tables, { process: '2017-2018', measure: 'received_sive' });
-    expect(csvFileName(world, 'world', { country: null, entity: null }, true)).toBe(
-      'vmre_2017-2018_received_sive_by-country_2017-11-30_excel.csv',
+    expect(csvFileName(world, 'world', { country: null, entity: null })).toBe(
+      'vmre_2017-2018_received_sive_by-country_2017-11-30.csv',
     );
   });
 });

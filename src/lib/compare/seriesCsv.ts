@@ -50,13 +50,13 @@ export function seriesRows(series: Series, scopeName: string): CsvRow[] {
   });
 }
 
-export function seriesCsv(series: Series, scopeName: string, excel = false): string {
-  return toCsv(seriesRows(series, scopeName), SERIES_COLUMNS, excel);
+export function seriesCsv(series: Series, scopeName: string): string {
+  return toCsv(seriesRows(series, scopeName), SERIES_COLUMNS);
 }
 
 /** e.g. `vmre_comparison_received_entity-14_2017-2018_2020-2021_2023-2024_same.csv`. */
-export function seriesFileName(series: Series, excel = false): string {
+export function seriesFileName(series: Series, extension: 'csv' | 'xlsx' = 'csv'): string {
   const parts = ['vmre_comparison', series.measure, scopeKey(series.scope).replaceAll(':', '-'), ...series.processes];
   if (series.coverageMode === 'same') parts.push('same-coverage');
-  return `${parts.join('_')}${excel ? '_excel' : ''}.csv`;
+  return `${parts.join('_')}.${extension}`;
 }

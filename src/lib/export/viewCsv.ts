@@ -80,25 +80,13 @@ export function viewRows(
 }
 
 /**
- * `excel`: for Excel set to Spanish, which reads `;` as the separator and `,`
- * as the decimal mark, and needs a byte-order mark to read UTF-8: semicolons,
- * decimal commas in `share`, CRLF line ends and a BOM. Otherwise plain
- * RFC 4180 CSV, UTF-8 without BOM, like the published files.
+ * Plain RFC 4180 CSV, UTF-8 without BOM, like the published files. Spreadsheet readers
+ * get the .xlsx instead (xlsx.ts): no CSV variant opens right in Mexican Excel, whose
+ * locale reads decimal points but still turns the key 01 into the number 1.
  */
-export function toCsv(rows: readonly CsvRow[], columns: readonly string[], excel = false): string {
-  const data = rows.map((row) =>
-    columns.map((c) => {
-      const v = row[c];
-      if (v === null || v === undefined) return '';
-      if (excel && typeof v === 'number' && !Number.isInteger(v)) return String(v).replace('.', ',');
-      return v;
-    }),
-  );
-  const csv = Papa.unparse(
-    { fields: [...columns], data },
-    { delimiter: excel ? ';' : ',', newline: excel ? '\r\n' : '\n', escapeFormulae: excel },
-  );
-  return excel ? `\uFEFF${csv}\r\n` : `${csv}\n`;
+export function toCsv(rows: readonly CsvRow[], columns: readonly string[]): string {
+  const data = rows.map((row) => columns.map((c) => row[c] ?? ''));
+  return `${Papa.unparse({ fields: [...columns], data }, { delimiter: ',', newline: '\n' })}\n`;
 }
 
 /** What a file of this view is called, without extension: `vmre_2023-2024_received_by-entity_country-ESP_2023-11-30`. */
@@ -111,7 +99,7 @@ export function exportBaseName(view: MapFigures, map: MapName, filter: PlaceSele
   return parts.join('_');
 }
 
-/** e.g. `vmre_2023-2024_received_by-entity_country-ESP_2023-11-30.csv`, with `_excel` for the Excel variant. */
-export function csvFileName(view: MapFigures, map: MapName, filter: PlaceSelection, excel = false): string {
-  return `${exportBaseName(view, map, filter)}${excel ? '_excel' : ''}.csv`;
+/** e.g. `vmre_2023-2024_received_by-entity_country-ESP_2023-11-30.csv`. */
+export function csvFileName(view: MapFigures, map: MapName, filter: PlaceSelection): string {
+  return `${exportBaseName(view, map, filter)}.csv`;
 }

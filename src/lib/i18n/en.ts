@@ -165,8 +165,10 @@ export const en: Messages = {
   'caveats.label': 'Caveats about these figures',
   'export.label': 'Download {chart}',
   'export.download': 'Download:',
-  'export.excel': 'CSV for Excel',
-  'export.excelHint': 'Semicolon-separated, with decimal commas and a byte-order mark, as Excel in Spanish opens it',
+  'export.xlsx': 'Excel (.xlsx)',
+  'export.xlsxHint':
+    'Spreadsheet: codes stay text (01 stays 01), figures are numbers, with definitions and sources sheets',
+  'export.xlsxError': 'The spreadsheet could not be made in this browser. The data is still available as CSV.',
   'export.imageError': 'The image could not be made in this browser. The data is still available as CSV.',
   'export.sections': 'Sections: {list}.',
   'embed.open': 'Embed',

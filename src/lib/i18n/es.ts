@@ -166,9 +166,10 @@ export const es = {
   'caveats.label': 'Advertencias sobre estas cifras',
   'export.label': 'Descargar {chart}',
   'export.download': 'Descargar:',
-  'export.excel': 'CSV para Excel',
-  'export.excelHint':
-    'Separado por punto y coma, con coma decimal y marca de orden de bytes, como lo abre Excel en español',
+  'export.xlsx': 'Excel (.xlsx)',
+  'export.xlsxHint':
+    'Hoja de cálculo: las claves quedan como texto (01 sigue siendo 01), las cifras como números, con hojas de definiciones y fuentes',
+  'export.xlsxError': 'No se pudo generar la hoja de cálculo en este navegador. Los datos siguen disponibles como CSV.',
   'export.imageError': 'No se pudo generar la imagen en este navegador. Los datos siguen disponibles como CSV.',
   'export.sections': 'Apartados: {list}.',
   'embed.open': 'Insertar',
