@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { launch } from './browser.mjs';
 import { assert, check, checkNoProblems, summary, watchProblems } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
-import { whenLive } from './views.mjs';
+import { settle, whenLive } from './views.mjs';
 
 const root = new URL('../../', import.meta.url);
 const csv = (name) =>
@@ -87,6 +87,8 @@ try {
     async () => {
       await page.locator(`${WORLD} circle[data-code="ESP"]`).click();
       await page.getByText('Solo registrantes que viven en España').waitFor();
+      // The first selection fetches the country × entity cells; the narrowed map is busy until they are read.
+      await settle(page);
       assert(new URL(page.url()).searchParams.get('country') === 'ESP', `URL is ${page.url()}`);
       const shapes = await places(page, MEXICO);
       const circles = await circleValues(page, MEXICO);

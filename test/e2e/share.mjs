@@ -13,6 +13,7 @@ import Papa from 'papaparse';
 import { launch } from './browser.mjs';
 import { assert, check, checkNoProblems, summary, watchProblems } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
+import { settle } from './views.mjs';
 
 const root = new URL('../../', import.meta.url);
 const csv = (name) =>
@@ -61,6 +62,8 @@ try {
   await check('the CSV of the Mexico map filtered by Spain holds exactly its rows', async () => {
     await page.goto(`${server.url}${permalink}`);
     await page.locator(MEXICO).waitFor({ timeout: 15000 });
+    // Narrowed by Spain, the map is busy until the country × entity cells are read.
+    await settle(page);
     const toolbar = page.getByRole('group', { name: 'Download Entity of origin' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -80,6 +80,8 @@ export async function settle(page, timeout = 15000) {
       if (document.querySelector('main .loading')) return false;
       // A map whose geometry is still on its way (an error is settled).
       if (document.querySelector('.geo-status:not(.error)')) return false;
+      // A map narrowed by a selection whose country × entity cells are still being read.
+      if (document.querySelector('main [aria-busy="true"]')) return false;
       return main.children.length > 0;
     },
     null,
