@@ -218,7 +218,7 @@ try {
     }
     // Both maps offer all four.
     assert(files >= 8, `only ${files} files downloaded`);
-    assert((await page.locator('.toolbar + .error, [role="alert"]').count()) === 0, 'an export reported an error');
+    assert((await page.locator('.export-error, [role="alert"]').count()) === 0, 'an export reported an error');
     const seen = await violations(page);
     assert(seen.length === 0, seen.join('\n     '));
     assert(problems.length === 0, problems.join('\n     '));
