@@ -107,7 +107,9 @@ describe('MethodsPage', () => {
     const citation = document.getElementById('methods-citation')!;
     expect(citation.textContent).toContain(version());
     expect(citation.textContent).toContain('Instituto Nacional Electoral');
-    expect(citation.textContent).toContain(window.location.origin + window.location.pathname);
+    // No VITE_CITATION_URL in tests: the citation names no host, least of all the page's own.
+    expect(citation.textContent).not.toContain(window.location.host);
+    expect(document.getElementById('methods-citation-bibtex')!.textContent).toContain(`version = {${version()}}`);
     await fireEvent.click(screen.getByRole('button', { name: 'Copiar la cita' }));
     expect(writeText).toHaveBeenCalledWith(citation.textContent);
     expect(await screen.findByText('Cita copiada al portapapeles.')).toBeTruthy();

@@ -13,7 +13,8 @@ import {
   sourceAnchorId,
   sourceDocuments,
 } from '../../src/lib/methods/methodsView';
-import { citationParts, measureDefinitions, packageCitation, pageUrl } from '../../src/lib/methods/packageMetadata';
+import { citationParts, measureDefinitions, packageCitation } from '../../src/lib/methods/packageMetadata';
+import { bibtex, canonicalUrl, cslJson } from '../../src/lib/methods/citationFormats';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows, readText } from '../published/files';
 
@@ -262,13 +263,25 @@ describe('citation', () => {
     expect(bare.map((p) => p.text).join('')).toBe(`Figures: ${METHODS_CONTENT.en.cite.defaultSource}.`);
   });
 
-  it('uses the page address without query or hash, also for file: pages', () => {
-    expect(pageUrl({ origin: 'https://x.org', pathname: '/vmre/', href: 'https://x.org/vmre/?lang=en#a' })).toBe(
-      'https://x.org/vmre/',
-    );
-    expect(pageUrl({ origin: 'null', pathname: '/d/index.html', href: 'file:///d/index.html?lang=en' })).toBe(
-      'file:///d/index.html',
-    );
+  it('cites the canonical address set at build time, never the page, and only an http(s) one', () => {
+    expect(canonicalUrl('https://example.org/vmre/')).toBe('https://example.org/vmre/');
+    expect(canonicalUrl(' http://x.org ')).toBe('http://x.org/');
+    for (const bad of [undefined, '', 'javascript:alert(1)', 'not a url', 'file:///d/'])
+      expect(canonicalUrl(bad), String(bad)).toBe('');
+  });
+
+  it('offers BibTeX and CSL-JSON with the version, date and address, and without an address when none is set', () => {
+    const citation = { title: 'A & B 100%', version: '1.0.0', date: '2026-12-02', licence: 'CC-BY-4.0', source: 'INE' };
+    const bib = bibtex(citation, 'https://example.org/vmre/');
+    expect(bib).toMatch(/^@misc\{vmre_1_0_0,\n/);
+    expect(bib).toContain('title = {A \\& B 100\\%}');
+    expect(bib).toContain('version = {1.0.0}');
+    expect(bib).toContain('url = {https://example.org/vmre/}');
+    expect(bibtex(citation, '')).not.toContain('url');
+    const [csl] = JSON.parse(cslJson(citation, ''));
+    expect(csl).toMatchObject({ type: 'dataset', version: '1.0.0', issued: { 'date-parts': [[2026, 12, 2]] } });
+    expect(csl.URL).toBeUndefined();
+    expect(JSON.parse(cslJson(citation, 'https://example.org/'))[0].URL).toBe('https://example.org/');
   });
 });
 
@@ -287,6 +300,13 @@ describe('buildMethodsView', () => {
     expect(view.mapStates).toEqual({
       zeros: cells.filter((r) => r.value === '0').length,
       cells: cells.length,
+      printedZeros: data.tables.crosstab_damaged_cells
+        ? cells.filter((r) => r.value === '0').length +
+          readRows('crosstab_damaged_cells.csv').filter((r) => r.printed_value === '0').length
+        : null,
+      printedCells: data.tables.crosstab_damaged_cells
+        ? cells.length + readRows('crosstab_damaged_cells.csv').length
+        : null,
       notApplicable: { process: '2020-2021', count: 21 },
       notReported: { process: '2017-2018', count: 25 },
     });

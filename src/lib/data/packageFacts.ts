@@ -166,9 +166,24 @@ export function crosstabFacts(
 }
 
 /** Zeros and cells printed in the country × entity tables of every process. */
-export function crosstabCellCounts(tables: TablesWithCells): { zeros: number; cells: number } {
+export function crosstabCellCounts(tables: TablesWithCells): {
+  zeros: number;
+  cells: number;
+  printedZeros: number | null;
+  printedCells: number | null;
+} {
   const counts = tables.by_country_entity
     .rollup({ zeros: (d) => op.sum(d.value === 0 ? 1 : 0), cells: op.count() })
     .object() as { zeros?: number; cells: number };
-  return { zeros: counts.zeros ?? 0, cells: counts.cells };
+  // The tables print more cells than are published: the damaged rows' cells are kept apart, unplaced.
+  const damaged = tables.crosstab_damaged_cells
+    ?.rollup({ zeros: (d) => op.sum(d.printed_value === 0 ? 1 : 0), cells: op.count() })
+    .object() as { zeros?: number; cells: number } | undefined;
+  const zeros = counts.zeros ?? 0;
+  return {
+    zeros,
+    cells: counts.cells,
+    printedZeros: damaged ? zeros + (damaged.zeros ?? 0) : null,
+    printedCells: damaged ? counts.cells + damaged.cells : null,
+  };
 }

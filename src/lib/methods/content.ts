@@ -79,7 +79,8 @@ const es = {
       'Todas las cifras se transcribieron de tres informes de avance del Instituto Nacional Electoral (INE). En los archivos CSV, la columna «source» de cada fila remite a uno de los identificadores de abajo, que señalan el apartado y la tabla o el párrafo de origen.',
     notesInEnglish: 'Las notas de los datos están en inglés.',
     process: 'Proceso',
-    period: 'Periodo que cubre',
+    period:
+      'Periodo del informe (las cifras son acumuladas desde el 1 de septiembre, inicio del registro, hasta la fecha de corte)',
     published: 'Publicación',
     publishedUnknown: 'sin fecha en la lista de fuentes',
     used: 'Apartados y tablas usados',
@@ -176,6 +177,14 @@ const es = {
     other2020: (count: string) =>
       `Informe de 2020-2021: un párrafo incluye a Guanajuato entre las entidades con voto desde el extranjero, pero la tabla país × entidad, sus totales y otro apartado cuentan ${count} entidades sin él. coverage.csv sigue a las tablas y anota la contradicción.`,
     statesHeading: 'Los estados de una cifra en los mapas',
+    deriveHeading: 'Cómo obtener cada estado de los archivos',
+    derive: [
+      'Valor o cero: la fila existe en by_entity.csv, by_country.csv o by_country_entity.csv; value 0 es un cero impreso.',
+      'No aplica: no hay fila y coverage.csv da vote_from_abroad = none para esa entidad y ese proceso.',
+      'No reportado: no hay fila, pero coverage.csv da federal, local o federal+local: hubo voto y el informe no lo desglosa.',
+      'No atribuible (país × entidad de 2023-24): el país tiene filas en crosstab_damaged_cells.csv y ninguna en by_country_entity.csv; su total está en by_country.csv.',
+      'breakdowns.csv: las filas con unit = years (mean_age) son edades promedio, no conteos: no se suman.',
+    ],
     statesIntro:
       'Un hueco nunca se pinta como cero. Cada caso tiene su propia trama, su entrada en la leyenda y sus palabras:',
     states: {
@@ -198,7 +207,9 @@ const es = {
       },
     },
     zeroCount: (zeros: string, cells: string) =>
-      `Las tablas país × entidad imprimen ${zeros} ceros entre ${cells} celdas.`,
+      `by_country_entity.csv publica ${cells} celdas de las tablas país × entidad; ${zeros} son ceros.`,
+    printedZeroCount: (zeros: string, cells: string) =>
+      `Las tablas imprimen ${cells} celdas, ${zeros} de ellas ceros, contando las de las filas dañadas, que no se publican bajo ninguna entidad.`,
     entitiesIn: (n: number, f: string, process: string) =>
       n === 1 ? `Por ejemplo, 1 entidad en ${process}.` : `Por ejemplo, ${f} entidades en ${process}.`,
     countriesIn: (n: number, f: string, process: string) =>
@@ -239,6 +250,7 @@ const es = {
       'Instituto Nacional Electoral (INE), México, informes de avance del Voto de las y los Mexicanos Residentes en el Extranjero',
     licence: (name: string) => `Licencia de esta compilación: ${name}.`,
     copy: 'Copiar la cita',
+    copyFormat: (format: string) => `Copiar en ${format}`,
     copied: 'Cita copiada al portapapeles.',
     selected: 'No se pudo copiar automáticamente: la cita quedó seleccionada; cópiela con Ctrl+C (⌘+C en Mac).',
   },
@@ -264,7 +276,8 @@ const en: MethodsContent = {
       'Every figure was transcribed from one of three progress reports by Mexico’s Instituto Nacional Electoral (INE). In the CSV files, the “source” column of each row points to one of the ids below, which name the section and the table or paragraph it came from.',
     notesInEnglish: 'The data notes are in English.',
     process: 'Process',
-    period: 'Period covered',
+    period:
+      'Period of the report (counts are cumulative from 1 September, when registration opened, to the cut-off date)',
     published: 'Published',
     publishedUnknown: 'no date in the list of sources',
     used: 'Sections and tables used',
@@ -359,6 +372,14 @@ const en: MethodsContent = {
     other2020: (count) =>
       `2020-21 report: one paragraph lists Guanajuato among the entities with a vote from abroad, but the country × entity table, its totals and another section count ${count} entities without it. coverage.csv follows the tables and notes the contradiction.`,
     statesHeading: 'The states of a figure on the maps',
+    deriveHeading: 'How to derive each state from the files',
+    derive: [
+      'Value or zero: the row exists in by_entity.csv, by_country.csv or by_country_entity.csv; value 0 is a printed zero.',
+      'Not applicable: there is no row and coverage.csv gives vote_from_abroad = none for that entity and process.',
+      'Not reported: there is no row, but coverage.csv gives federal, local or federal+local: there was a vote and the report does not itemize it.',
+      'Not attributable (2023-24 country × entity): the country has rows in crosstab_damaged_cells.csv and none in by_country_entity.csv; its total is in by_country.csv.',
+      'breakdowns.csv: rows with unit = years (mean_age) are mean ages, not counts: never sum them.',
+    ],
     statesIntro: 'A gap is never drawn as a zero. Each case has its own pattern, legend entry and wording:',
     states: {
       value: { term: 'A value', text: 'The report gives the figure: a circle whose area is proportional to it.' },
@@ -379,7 +400,10 @@ const en: MethodsContent = {
         text: 'The country’s row of the 2023-24 country × entity table is damaged, so its requests cannot be split by entity (orange cross-hatch).',
       },
     },
-    zeroCount: (zeros, cells) => `The country × entity tables print ${zeros} zeros among ${cells} cells.`,
+    zeroCount: (zeros, cells) =>
+      `by_country_entity.csv publishes ${cells} cells of the country × entity tables; ${zeros} are zeros.`,
+    printedZeroCount: (zeros, cells) =>
+      `The tables print ${cells} cells, ${zeros} of them zeros, counting those of the damaged rows, which are published under no entity.`,
     entitiesIn: (n, f, process) =>
       n === 1 ? `For example, 1 entity in ${process}.` : `For example, ${f} entities in ${process}.`,
     countriesIn: (n, f, process) => (n === 1 ? `1 country in ${process}.` : `${f} countries in ${process}.`),
@@ -417,6 +441,7 @@ const en: MethodsContent = {
       'Instituto Nacional Electoral (INE), México, progress reports on the vote of Mexicans residing abroad (VMRE)',
     licence: (name) => `Licence of this compilation: ${name}.`,
     copy: 'Copy the citation',
+    copyFormat: (format) => `Copy as ${format}`,
     copied: 'Citation copied to the clipboard.',
     selected: 'Could not copy automatically: the citation is selected; copy it with Ctrl+C (⌘+C on a Mac).',
   },

@@ -241,9 +241,12 @@ export interface CountIn {
 }
 
 export interface MapStateFacts {
-  /** Zeros and cells printed in the country × entity tables. */
+  /** Zeros and cells published in by_country_entity.csv. */
   zeros: number;
   cells: number;
+  /** Zeros and cells the country × entity tables print (the damaged rows' too); null without their file. */
+  printedZeros: number | null;
+  printedCells: number | null;
   /** The process with most entities without a vote from abroad. */
   notApplicable: CountIn | null;
   /** The process with most entities whose requests the report does not itemize. */

@@ -106,8 +106,3 @@ export function citationParts(citation: Citation, url: string, c: MethodsContent
   if (citation.licence) parts.push(own(` ${c.licence(citation.licence)}`));
   return parts;
 }
-
-/** The page's address without query or hash; `file:` pages have the origin "null". */
-export function pageUrl(location: Pick<Location, 'origin' | 'pathname' | 'href'>): string {
-  return location.origin === 'null' ? location.href.split(/[?#]/)[0] : location.origin + location.pathname;
-}
