@@ -27,6 +27,10 @@ describe('the state in the URL', () => {
       multiples: 'country',
       sort: 'change',
       scale: 'independent',
+      table: 'by_country',
+      where: [],
+      group: [],
+      order: '',
     });
     expect(rejected).toEqual([]);
   });
@@ -124,7 +128,15 @@ describe('the state in the URL', () => {
         multiples: 'country',
         sort: 'change',
         scale: 'independent',
+        table: 'by_entity',
+        where: [
+          { column: 'process', values: ['2023-2024'] },
+          { column: 'entity_code', values: ['14', '16'] },
+        ],
+        group: ['process'],
+        order: '-value',
       },
+      { ...DEFAULT_STATE, page: 'data', table: 'breakdowns', group: ['process', 'dimension'] },
       { ...DEFAULT_STATE, embed: 'comparison', entities: ['09'], compare: ['2020-2021', '2023-2024'] },
     ];
     for (const state of states) {
@@ -144,5 +156,22 @@ describe('the state in the URL', () => {
     expect(encodeUrl(new URL('https://example.test/vmre/'), { ...state, countries: ['ESP', 'PRT'] }).search).toBe(
       '?embed=mexico&process=2020-2021&country=ESP,PRT&lang=en',
     );
+  });
+
+  it.each([
+    ['table=by_planet', 'table', 'by_planet', { table: 'by_country' }],
+    ['table=by_entity&where=country_iso3:ESP', 'where', 'country_iso3:ESP', { where: [] }],
+    [
+      'table=by_entity&where=process:2023-2024,<script>;note:x',
+      'where',
+      'process:<script>;note:x',
+      { where: [{ column: 'process', values: ['2023-2024'] }] },
+    ],
+    ['table=by_entity&group=value,process', 'group', 'value', { group: ['process'] }],
+    ['order=value;drop', 'order', 'value;drop', { order: '' }],
+  ])('the data view: %s keeps the valid part and reports the rest', (query, param, value, part) => {
+    const { state, rejected } = decodeUrl(params(query), known);
+    expect(state).toMatchObject(part);
+    expect(rejected).toEqual([{ param, value }]);
   });
 });

@@ -14,6 +14,7 @@ import { PROCESSES } from '../data/schema';
 import type { Lang } from '../i18n/translate';
 import type { History } from './history';
 import { reconcile, type DataFacts, type Notice } from './rules';
+import { formatWhere, type DataFilter, type DataTableName } from './dataQuery';
 import {
   decodeHref,
   encodeHref,
@@ -53,6 +54,10 @@ export class ExplorerState {
   #multiples = $state<Multiples>('entity');
   #sort = $state<MultiplesSort>('level');
   #scale = $state<MultiplesScale>('shared');
+  #table = $state<DataTableName>('by_country');
+  #where = $state.raw<readonly DataFilter[]>([]);
+  #group = $state.raw<readonly string[]>([]);
+  #order = $state('');
   #notices = $state.raw<readonly ShownNotice[]>([]);
 
   #facts: DataFacts | null = null;
@@ -115,6 +120,18 @@ export class ExplorerState {
   get scale(): MultiplesScale {
     return this.#scale;
   }
+  get table(): DataTableName {
+    return this.#table;
+  }
+  get where(): readonly DataFilter[] {
+    return this.#where;
+  }
+  get group(): readonly string[] {
+    return this.#group;
+  }
+  get order(): string {
+    return this.#order;
+  }
   get notices(): readonly ShownNotice[] {
     return this.#notices;
   }
@@ -133,6 +150,10 @@ export class ExplorerState {
       compare: this.#compare,
       coverage: this.#coverage,
       multiples: this.#multiples,
+      table: this.#table,
+      where: this.#where,
+      group: this.#group,
+      order: this.#order,
       sort: this.#sort,
       scale: this.#scale,
     };
@@ -242,6 +263,12 @@ export class ExplorerState {
     this.#commit({ scale });
   }
 
+  /** The data view's query; a new table starts from no filter, group or sort, as its columns differ. */
+  setDataQuery(query: Partial<Pick<UrlState, 'table' | 'where' | 'group' | 'order'>>): void {
+    const fresh = query.table !== undefined && query.table !== this.#table;
+    this.#commit(fresh ? { where: [], group: [], order: '', ...query } : query);
+  }
+
   dismissNotice(id: number): void {
     this.#notices = this.#notices.filter((n) => n.id !== id);
   }
@@ -283,6 +310,10 @@ export class ExplorerState {
     if (this.#multiples !== s.multiples) this.#multiples = s.multiples;
     if (this.#sort !== s.sort) this.#sort = s.sort;
     if (this.#scale !== s.scale) this.#scale = s.scale;
+    if (this.#table !== s.table) this.#table = s.table;
+    if (formatWhere(this.#where) !== formatWhere(s.where)) this.#where = s.where;
+    if (!sameList(this.#group, s.group)) this.#group = s.group;
+    if (this.#order !== s.order) this.#order = s.order;
   }
 
   /** Adds notices not already shown: the same fallback met twice is said once. */

@@ -1,7 +1,8 @@
 /**
  * What the page shows, as URL parameters, so any view is a link:
  * `?process=2020-2021&measure=received&country=ESP,PRT&entity=20&zoom=europe&lang=en`,
- * plus `view=methods` for the methodology page, `embed=world|mexico|comparison`
+ * plus `view=methods` for the methodology page, `view=data` with `table`, `where`, `group`
+ * and `order` for the data view (state/dataQuery.ts), `embed=world|mexico|comparison`
  * for a chart shown alone, and the comparison's options
  * (`compare=2020-2021,2023-2024&coverage=same&multiples=country&sort=change&scale=independent`).
  *
@@ -14,12 +15,21 @@
  */
 import { MEASURES, PROCESSES, type CountryCode, type EntityCode, type Measure, type Process } from '../data/schema';
 import { LANGS, type Lang } from '../i18n/translate';
+import {
+  DATA_TABLE_NAMES,
+  formatWhere,
+  readGroup,
+  readOrder,
+  readWhere,
+  type DataFilter,
+  type DataTableName,
+} from './dataQuery';
 
 export const ZOOMS = ['world', 'europe'] as const;
 export type Zoom = (typeof ZOOMS)[number];
 
-/** The page: the explorer, or the sources and methodology. */
-export const PAGES = ['explore', 'methods'] as const;
+/** The page: the explorer, the sources and methodology, or the data view. */
+export const PAGES = ['explore', 'methods', 'data'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** A chart shown alone, for embedding in another page. */
@@ -63,6 +73,12 @@ export interface UrlState {
   multiples: Multiples;
   sort: MultiplesSort;
   scale: MultiplesScale;
+  /** The data view: the published table it reads, its filters, the key columns it sums by and its sort. */
+  table: DataTableName;
+  where: readonly DataFilter[];
+  group: readonly string[];
+  /** A column of the rows shown, `-` first for descending; '' for the file's order. */
+  order: string;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -79,6 +95,10 @@ export const DEFAULT_STATE: UrlState = {
   multiples: 'entity',
   sort: 'level',
   scale: 'shared',
+  table: 'by_country',
+  where: [],
+  group: [],
+  order: '',
 };
 
 /** Whether an address sets any of the comparison's own settings: a link to a comparison, not to the maps. */
@@ -105,6 +125,10 @@ const PARAMS = {
   multiples: 'multiples',
   sort: 'sort',
   scale: 'scale',
+  table: 'table',
+  where: 'where',
+  group: 'group',
+  order: 'order',
   // Last, as the language switch has always appended it.
   lang: 'lang',
 } as const satisfies Record<keyof UrlState, string>;
@@ -176,6 +200,13 @@ export function decodeUrl(params: URLSearchParams, known?: KnownCodes): { state:
     if (read.rejected !== null) rejected.push({ param, value: read.rejected });
     return read.codes;
   };
+  const table = read(PARAMS.table, oneOf(DATA_TABLE_NAMES), DEFAULT_STATE.table);
+  const where = readWhere(params.get(PARAMS.where) ?? '', table);
+  if (where.rejected !== null) rejected.push({ param: PARAMS.where, value: where.rejected });
+  const group = params.has(PARAMS.group)
+    ? readGroup(params.get(PARAMS.group)!, table)
+    : { columns: [], rejected: null };
+  if (group.rejected !== null) rejected.push({ param: PARAMS.group, value: group.rejected });
   const state: UrlState = {
     page: read(PARAMS.page, oneOf(PAGES), DEFAULT_STATE.page),
     embed: read<Embed | null>(PARAMS.embed, oneOf(EMBEDS), null),
@@ -190,6 +221,10 @@ export function decodeUrl(params: URLSearchParams, known?: KnownCodes): { state:
     sort: read(PARAMS.sort, oneOf(SORTS), DEFAULT_STATE.sort),
     scale: read(PARAMS.scale, oneOf(SCALES), DEFAULT_STATE.scale),
     lang: read(PARAMS.lang, oneOf(LANGS), DEFAULT_STATE.lang),
+    table,
+    where: where.filters,
+    group: group.columns,
+    order: read(PARAMS.order, readOrder, DEFAULT_STATE.order),
   };
   return { state, rejected };
 }
@@ -199,8 +234,9 @@ export function encodeUrl(url: URL, state: UrlState): URL {
   const next = new URL(url);
   for (const field of Object.keys(PARAMS) as (keyof UrlState)[]) {
     const param = PARAMS[field];
-    const value = state[field];
-    const fallback = DEFAULT_STATE[field];
+    // The filters are the one field that is not a string or a list of strings.
+    const value = field === 'where' ? formatWhere(state.where) : state[field];
+    const fallback = field === 'where' ? '' : DEFAULT_STATE[field];
     const isDefault = Array.isArray(value) ? sameList(value, fallback as readonly string[]) : value === fallback;
     if (value === null || isDefault) next.searchParams.delete(param);
     else next.searchParams.set(param, Array.isArray(value) ? value.join(',') : (value as string));
