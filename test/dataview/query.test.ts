@@ -11,7 +11,12 @@ beforeAll(async () => {
 });
 
 /** The same filter and sum computed from the CSV text, without Arquero or the app's loader. */
-function independent(file: string, where: Record<string, string[]>, group: string[], sum = 'value') {
+function independent(
+  file: string,
+  where: Record<string, string[]>,
+  group: string[],
+  sum = 'value',
+): Record<string, string | number>[] {
   const rows = readRows(file).filter((r) => Object.entries(where).every(([c, vs]) => vs.includes(r[c])));
   if (group.length === 0) return rows;
   const out = new Map<string, { key: Record<string, string>; sum: number; n: number; exact: number; q: string }>();

@@ -263,8 +263,8 @@ export class ExplorerState {
     this.#commit({ scale });
   }
 
-  /** The data view's query; a new table starts from no filter, group or sort, as its columns differ. */
-  setDataQuery(query: Partial<Pick<UrlState, 'table' | 'where' | 'group' | 'order'>>): void {
+  /** The data view's query (and the page, to open it); a new table starts from no filter, group or sort. */
+  setDataQuery(query: Partial<Pick<UrlState, 'page' | 'table' | 'where' | 'group' | 'order'>>): void {
     const fresh = query.table !== undefined && query.table !== this.#table;
     this.#commit(fresh ? { where: [], group: [], order: '', ...query } : query);
   }
