@@ -67,11 +67,15 @@ const PARAMS = [
   'multiples',
   'sort',
   'scale',
+  'table',
+  'where',
+  'group',
+  'order',
 ];
 
 /** Values each parameter can take, so combinations reach real views too. */
 const VALID = {
-  view: ['explore', 'methods'],
+  view: ['explore', 'methods', 'data'],
   embed: ['world', 'mexico', 'comparison'],
   process: ['2017-2018', '2020-2021', '2023-2024'],
   measure: ['received', 'eligible', 'received_siilnere', 'received_sive'],
@@ -84,6 +88,10 @@ const VALID = {
   multiples: ['country', 'entity'],
   sort: ['change', 'level', 'value'],
   scale: ['independent', 'shared'],
+  table: ['by_country', 'by_entity', 'by_country_entity', 'breakdowns', 'crosstab_damaged_cells'],
+  where: ['process:2023-2024', 'entity_code:14,16', 'country_iso3:ECU', 'process:2020-2021;quality:exact'],
+  group: ['process', 'country_iso3', 'entity_code', 'dimension'],
+  order: ['value', '-value', 'country_iso3'],
 };
 
 /** Out-of-range values, per parameter. */
@@ -101,6 +109,10 @@ const OUT_OF_RANGE = {
   multiples: ['process', 'COUNTRY', 'world', 'both'],
   sort: ['-change', 'asc', 'random', 'name;drop'],
   scale: ['log', 'INDEPENDENT', 'linear', '0'],
+  table: ['by_planet', 'BY_COUNTRY', 'sources', 'datapackage', '../by_country', 'by_country.csv'],
+  where: ['note:x', 'process:1999-2000', 'entity_code:', ':14', 'process;;;', 'value:=1+1', 'entity_code:99,00'],
+  group: ['value', 'note', 'quality', 'process,value', ',,,'],
+  order: ['-', '--value', 'value desc', 'constructor', '__proto__'],
 };
 
 /** The trap: any of these that runs sets window.__pwned. */
@@ -235,7 +247,7 @@ async function inspect(page) {
       uncaught: window.__uncaught,
       maps: shown('svg[role="group"]').length,
       charts: shown('svg[role="group"], svg[role="img"], main table').length,
-      methods: shown('.methods h1, .methods h2').length,
+      methods: shown('.methods h1, .methods h2, .dataview h2').length,
       notices: shown('.notice, [role="alert"], .unavailable').map((n) => n.textContent.trim()),
       text: main ? main.innerText.trim().length : 0,
       injected: [...document.querySelectorAll('*')].flatMap((el) =>
