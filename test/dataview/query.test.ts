@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedData } from '../../src/lib/data/load';
 import { loadDeferred } from '../../src/lib/data/load';
-import { dataRows } from '../../src/lib/dataview/query';
+import { namerOf, placeNames } from '../../src/lib/data/names';
+import { dataRows, withNames } from '../../src/lib/dataview/query';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows } from '../published/files';
 
 let data: LoadedData;
 beforeAll(async () => {
-  data = await loadDeferred(await loadPublished(), 'crosstab_damaged_cells');
+  data = await loadDeferred(await loadPublished(), ['crosstab_damaged_cells']);
 });
 
 /** The same filter and sum computed from the CSV text, without Arquero or the app's loader. */
@@ -135,5 +136,67 @@ describe('the data view’s rows equal the CSVs filtered and summed by hand', ()
       { column: 'entity_code', values: ['XX'] },
       { column: 'process', values: ['1999-2000'] },
     ]);
+  });
+});
+
+describe('the sources of a query', () => {
+  it('a sum names the sources of every row it adds up', () => {
+    const where = { process: ['2023-2024'], entity_code: ['14', '16'] };
+    const got = dataRows(
+      t('by_country_entity'),
+      'by_country_entity',
+      [
+        { column: 'process', values: where.process },
+        { column: 'entity_code', values: where.entity_code },
+      ],
+      ['country_iso3'],
+      '',
+    );
+    expect(got.columns).not.toContain('source');
+    const want = new Set(
+      readRows('by_country_entity.csv')
+        .filter((r) => r.process === '2023-2024' && ['14', '16'].includes(r.entity_code))
+        .map((r) => r.source),
+    );
+    expect(new Set(got.sources)).toEqual(want);
+    expect(got.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('withNames', () => {
+  it('puts each code’s name beside it, in the page’s language, and keeps the codes', () => {
+    const result = dataRows(
+      t('by_country_entity'),
+      'by_country_entity',
+      [
+        { column: 'country_iso3', values: ['USA'] },
+        { column: 'entity_code', values: ['09'] },
+      ],
+      [],
+      '',
+    );
+    const names = (lang: 'es' | 'en') => withNames(result, namerOf(placeNames(data.tables, lang)));
+    const es = names('es');
+    expect(es.columns.slice(0, 7)).toEqual([
+      'process',
+      'cutoff_date',
+      'measure',
+      'country_iso3',
+      'country_name',
+      'entity_code',
+      'entity_name',
+    ]);
+    expect(es.rows.length).toBe(result.rows.length);
+    for (const row of es.rows) {
+      expect(row.country_iso3).toBe('USA');
+      expect(row.country_name).toBe('Estados Unidos');
+      expect(row.entity_name).toBe('Ciudad de México');
+    }
+    expect(names('en').rows[0].country_name).toBe('United States of America');
+  });
+
+  it('leaves a table without place codes as it was', () => {
+    const result = dataRows(t('by_entity'), 'by_entity', [], ['process'], '');
+    expect(withNames(result, namerOf(placeNames(data.tables, 'es')))).toBe(result);
   });
 });

@@ -16,6 +16,13 @@ export const VIEWS = [
   { name: 'process 2017-18, SIILNERE', query: 'process=2017-2018&measure=received_siilnere' },
   { name: 'Europe zoom', query: 'zoom=europe' },
   { name: 'methodology', query: 'view=methods' },
+  { name: 'data view', query: 'view=data' },
+  {
+    name: 'data view, a query summed',
+    query:
+      'view=data&table=by_country_entity&where=process:2023-2024;entity_code:14,16&group=country_iso3&order=-value',
+  },
+  { name: 'data view, no rows', query: 'view=data&table=by_country_entity&where=quality:derived' },
   { name: 'embed world', page: 'embed.html', query: 'embed=world' },
   { name: 'embed Mexico, filtered', page: 'embed.html', query: 'embed=mexico&country=USA' },
   { name: 'embed comparison', page: 'embed.html', query: 'embed=comparison&entity=14' },

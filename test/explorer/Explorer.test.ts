@@ -85,6 +85,27 @@ describe('Explorer', { timeout: 20_000 }, () => {
     expect(screen.getByText(new RegExp(`Oaxaca: 1,822 solicitudes, de las cuales ${attributed}`))).toBeTruthy();
   });
 
+  it('a damaged country’s not-attributable cell in the map’s table links to its printed cells in the data view', async () => {
+    renderExplorer('?entity=20');
+    await worldMap();
+    await openTables();
+    const table = screen.getByRole('table', { name: /Mapa del mundo/ });
+    const ecuador = within(table)
+      .getByRole('button', { name: /^Ecuador$/ })
+      .closest('tr')!;
+    const link = within(ecuador).getByRole('link', { name: 'Celdas impresas de su fila en el cruce' });
+    const target = new URL(link.getAttribute('href')!, window.location.href).searchParams;
+    expect(Object.fromEntries(target)).toMatchObject({
+      view: 'data',
+      table: 'crosstab_damaged_cells',
+      where: 'country_iso3:ECU',
+    });
+    await fireEvent.click(link);
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('data');
+    // Its cells are there to read: the file holds printed cells for Ecuador.
+    expect(readRows('crosstab_damaged_cells.csv').some((r) => r.country_iso3 === 'ECU')).toBe(true);
+  });
+
   it('keeps a selection across processes when it exists there, and says so when it does not', async () => {
     renderExplorer('?country=ESP&entity=14');
     await worldMap();

@@ -17,8 +17,9 @@ const sources = [
 ];
 
 /** Writes the workbook and reads it back with the same library, as a spreadsheet would open it. */
-async function reread(rows: Record<string, string | number | null>[], columns: string[]) {
-  const buffer = await buildWorkbook({ title: 'T', columns, rows, sources, url: '', lang: 'es' }).xlsx.writeBuffer();
+async function reread(rows: Record<string, string | number | null>[], columns: string[], cited?: string[]) {
+  const input = { title: 'T', columns, rows, sources, url: '', lang: 'es' as const, cited };
+  const buffer = await buildWorkbook(input).xlsx.writeBuffer();
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(buffer as ArrayBuffer);
   return book;
@@ -61,5 +62,12 @@ describe('the .xlsx download', () => {
     const cited = book.getWorksheet('fuentes')!;
     expect(cited.rowCount).toBe(2);
     expect(cited.getCell('A2').value).toBe('s1');
+  });
+
+  it('rows summed without a source column still list the sources of what they add up', async () => {
+    const book = await reread([{ country_iso3: 'USA', value: 2 }], ['country_iso3', 'value'], ['s2']);
+    const cited = book.getWorksheet('fuentes')!;
+    expect(cited.rowCount).toBe(2);
+    expect(cited.getCell('A2').value).toBe('s2');
   });
 });

@@ -6,6 +6,7 @@
  * breakdowns.csv (unit years) are left out of a sum, never added to counts.
  */
 import { desc, escape, op, type ColumnTable } from 'arquero';
+import type { PlaceNamer } from '../data/names';
 import { DATA_TABLES, type DataFilter, type DataTableName } from '../state/dataQuery';
 
 export type Cell = string | number | null;
@@ -18,6 +19,8 @@ export interface DataResult {
   unknown: DataFilter[];
   /** Rows left out of a sum because their value is not a count (mean ages). */
   notSummed: number;
+  /** The sources (sources.csv ids) of the rows filtered, so a sum still names where its figures come from. */
+  sources: string[];
 }
 
 /** The column that a sum adds up in each table. */
@@ -51,6 +54,9 @@ export function dataRows(
       ? table
       : table.filter(escape((d: DataRow) => sets.every((s) => s.values.has(d[s.column] as string))));
 
+  const sources = rows.columnNames().includes('source')
+    ? [...new Set(rows.array('source') as (string | null)[])].filter((s): s is string => s !== null)
+    : [];
   let notSummed = 0;
   const keys: readonly string[] = DATA_TABLES[name].keys;
   const by = group.filter((g) => keys.includes(g));
@@ -90,5 +96,31 @@ export function dataRows(
       descending ? desc(column) : column,
     );
   }
-  return { columns, rows: rows.objects() as DataRow[], unknown, notSummed };
+  return { columns, rows: rows.objects() as DataRow[], unknown, notSummed, sources };
+}
+
+/** The code columns that have a name in countries.csv or entities.csv, and the column the name goes in. */
+const NAMED = { country_iso3: ['country_name', 'country'], entity_code: ['entity_name', 'entity'] } as const;
+
+/**
+ * The rows with each place's name in a column beside its code (`country_name` after `country_iso3`,
+ * `entity_name` after `entity_code`), so a reader of the table or its download need not look codes up.
+ * The codes stay: they are the keys to join on.
+ */
+export function withNames(result: DataResult, namer: PlaceNamer): DataResult {
+  if (!result.columns.some((c) => c in NAMED)) return result;
+  const columns = result.columns.flatMap((c) => (c in NAMED ? [c, NAMED[c as keyof typeof NAMED][0]] : [c]));
+  const rows = result.rows.map((row) => {
+    const out: DataRow = {};
+    for (const c of result.columns) {
+      out[c] = row[c];
+      if (c in NAMED) {
+        const [column, kind] = NAMED[c as keyof typeof NAMED];
+        const code = row[c];
+        out[column] = typeof code === 'string' ? namer[kind](code) : null;
+      }
+    }
+    return out;
+  });
+  return { ...result, columns, rows };
 }

@@ -21,6 +21,8 @@ export interface WorkbookInput {
   rows: readonly CsvRow[];
   /** sources.csv: the rows cited by `source` are copied into the sources sheet. */
   sources: readonly SourceRow[];
+  /** The sources the rows come from, where the rows no longer say (sums); else their `source` column. */
+  cited?: readonly string[];
   /** The page's address for these rows; empty where there is none to give. */
   url: string;
   lang: Lang;
@@ -56,7 +58,7 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   about.getColumn(1).width = 24;
   about.getColumn(2).width = 100;
 
-  const cited = new Set(input.rows.map((r) => r.source).filter((s) => typeof s === 'string'));
+  const cited = new Set(input.cited ?? input.rows.map((r) => r.source).filter((s) => typeof s === 'string'));
   const sourceColumns = ['source', 'document', 'period', 'published', 'section', 'table', 'note'] as const;
   const sources = book.addWorksheet(text.sourcesSheet);
   sources.addRow([...sourceColumns]).font = { bold: true };

@@ -35,6 +35,8 @@ const COLUMNS: Record<string, Bilingual> = {
   },
   country: { es: 'Nombre del país.', en: 'Country name.' },
   entity: { es: 'Nombre de la entidad.', en: 'Entity name.' },
+  country_name: { es: 'Nombre del país (de countries.csv).', en: 'Country name (from countries.csv).' },
+  entity_name: { es: 'Nombre de la entidad (de entities.csv).', en: 'Entity name (from entities.csv).' },
   country_es: { es: 'Nombre del país en español.', en: 'Country name in Spanish.' },
   entity_es: { es: 'Nombre de la entidad en español.', en: 'Entity name in Spanish.' },
   status: { es: 'Estado de la cifra (ver abajo).', en: 'State of the figure (see below).' },

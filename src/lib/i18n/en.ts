@@ -153,6 +153,7 @@ export const en: Messages = {
   'tip.share': '{share} of the total',
   'tip.shareOf': '{share} of {name}',
   'tip.rank': 'rank {rank} of {count}',
+  'tip.damagedCells': 'Its printed cells are in Data (the damaged-cells table), linked from the map’s table.',
 
   'status.value': 'With requests',
   'status.zero': 'Zero requests',

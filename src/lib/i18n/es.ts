@@ -34,7 +34,7 @@ export const es = {
   'data.sortBy': 'Ordenar por {column}',
   'data.empty': 'Ninguna fila cumple estos filtros.',
   'data.clear': 'Quitar los filtros',
-  'data.unknown': 'Ningún registro de esta tabla tiene {column} = {values}.',
+  'data.unknown': 'Ninguna fila de esta tabla tiene {column} = {values}.',
   'data.notSummed': '{rows} filas de edad promedio quedan fuera de la suma: no son conteos.',
   'data.caption': '{table}: filas filtradas',
   'data.damagedLink': 'Celdas impresas de su fila en el cruce',
@@ -153,6 +153,8 @@ export const es = {
   'tip.share': '{share} del total',
   'tip.shareOf': '{share} de {name}',
   'tip.rank': 'puesto {rank} de {count}',
+  'tip.damagedCells':
+    'Sus celdas impresas están en Datos (tabla de celdas dañadas), enlazadas desde la tabla del mapa.',
 
   'status.value': 'Con solicitudes',
   'status.zero': 'Cero solicitudes',
