@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceFigure } from '../../src/lib/data/mapQueries';
-import { legendQualities, legendStatuses } from '../../src/lib/maps/legend';
+import { legendQualities, legendStatuses, SIZE_LABEL_PX, sizeLegendLayout } from '../../src/lib/maps/legend';
 import { MAPS } from '../../src/lib/maps/map.constants';
 
 const place = (status: PlaceFigure['status'], quality: PlaceFigure['quality'] = null): PlaceFigure =>
@@ -61,4 +61,30 @@ describe('legendQualities', () => {
   it.each(cases)('$name', ({ places, expected }) => {
     expect(legendQualities(places)).toEqual(expected);
   });
+});
+
+describe('sizeLegendLayout', () => {
+  const cases = [
+    { name: 'world: a large circle and a small one', sizes: [20_000, 2_000], radius: (v: number) => Math.sqrt(v) / 5 },
+    { name: 'Mexico: small circles', sizes: [1_000, 100], radius: (v: number) => Math.sqrt(v) / 3 },
+    { name: 'one circle of 1', sizes: [1], radius: () => 1.5 },
+    { name: 'six-digit labels', sizes: [150_000, 10_000], radius: (v: number) => Math.sqrt(v) / 20 },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: every label and circle lies inside the box`, () => {
+      const layout = sizeLegendLayout(
+        c.sizes.map((value) => ({ value, label: value.toLocaleString('en-US'), r: c.radius(value) })),
+      );
+      for (const s of layout.circles) {
+        // A label is centred on its tick (dy 0.35em): half a line above and below it.
+        expect(s.tickY - SIZE_LABEL_PX / 2, `top of ${s.label}`).toBeGreaterThanOrEqual(0);
+        expect(s.tickY + SIZE_LABEL_PX / 2, `bottom of ${s.label}`).toBeLessThanOrEqual(layout.height);
+        // Digits and commas are at most 0.62 em wide in the sans fonts the page uses.
+        expect(s.labelX + s.label.length * 0.62 * SIZE_LABEL_PX, `end of ${s.label}`).toBeLessThanOrEqual(layout.width);
+        expect(s.cy - s.r).toBeGreaterThanOrEqual(0);
+        expect(s.cy + s.r).toBeLessThanOrEqual(layout.height);
+      }
+      expect(SIZE_LABEL_PX).toBeGreaterThanOrEqual(11);
+    });
+  }
 });

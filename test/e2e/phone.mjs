@@ -1,0 +1,89 @@
+/**
+ * The phone reader's gate (run `npm run build` first): every view of views.mjs, on a
+ * 320-px screen with the browser's text size at 200% and on a 360 × 780 phone at 100%:
+ * - the page never scrolls sideways (a wide table scrolls inside its own box);
+ * - every legend label is drawn at 11 px or more (SVG text measured as rendered, so a
+ *   legend scaled down in a narrow box is caught too);
+ * and, on the phone, the default explorer's world map starts on the first screen.
+ * Text size is Chromium's own setting (Page.setFontSizes), as a reader sets it, so media
+ * queries in rem respond to it as they do on a phone.
+ * Prints "<n> passed, <m> failed" and exits non-zero on any failure.
+ */
+import { fileURLToPath } from 'node:url';
+import { launch } from './browser.mjs';
+import { assert, check, summary } from './harness.mjs';
+import { serveStatic } from './serve.mjs';
+import { openView, RECORD_ERRORS, VIEWS, viewQuery } from './views.mjs';
+
+const dist = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const server = await serveStatic({ root: dist, prefix: '/sub/dir/' });
+const browser = await launch();
+
+const SCREENS = [
+  { name: '320 px, text 200%', width: 320, height: 640, text: 2 },
+  { name: '360 × 780, text 100%', width: 360, height: 780, text: 1 },
+];
+/** The smallest legend text a reader should have to read, in CSS px. */
+const MIN_LEGEND_PX = 11;
+
+/** How far the page scrolls sideways, and legend labels drawn smaller than the minimum. */
+const measure = (min) => {
+  window.scrollTo(10_000, window.scrollY);
+  const sideways = window.scrollX;
+  window.scrollTo(0, window.scrollY);
+  const small = [];
+  for (const legend of document.querySelectorAll('.legend')) {
+    for (const text of legend.querySelectorAll('svg text')) {
+      const svg = text.ownerSVGElement;
+      const box = svg.viewBox.baseVal;
+      const scale = box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
+      const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (px < min - 0.01) small.push(`"${text.textContent}" at ${px.toFixed(1)} px`);
+    }
+    const walker = document.createTreeWalker(legend, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!node.textContent.trim() || el.closest('svg') || el.closest('.sr-only')) continue;
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      if (px < min - 0.01) small.push(`"${node.textContent.trim().slice(0, 30)}" at ${px.toFixed(1)} px`);
+    }
+  }
+  return { sideways, small };
+};
+
+try {
+  for (const screen of SCREENS) {
+    const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
+    await context.addInitScript(RECORD_ERRORS);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * screen.text, fixed: 13 * screen.text } });
+    for (const view of VIEWS) {
+      await check(
+        `no sideways scroll, legends at ${MIN_LEGEND_PX} px or more: ${view.name} (${screen.name})`,
+        async () => {
+          await openView(page, server.url, view);
+          const { sideways, small } = await page.evaluate(measure, MIN_LEGEND_PX);
+          assert(sideways === 0, `?${viewQuery(view)} scrolls sideways by ${sideways} px`);
+          assert(small.length === 0, `legend text too small: ${small.slice(0, 5).join('; ')}`);
+        },
+      );
+    }
+    await context.close();
+  }
+
+  await check('on a 360 × 780 phone the world map starts on the first screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    await openView(page, server.url, VIEWS[0]);
+    const box = await page.locator('svg[role="group"]').first().boundingBox();
+    assert(box !== null, 'no map drawn');
+    assert(box.y + box.height / 2 <= 780, `the world map's middle is at y = ${Math.round(box.y + box.height / 2)}`);
+    assert(box.width >= 300, `the world map is ${Math.round(box.width)} px wide`);
+    await page.close();
+  });
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+process.exit(summary());
