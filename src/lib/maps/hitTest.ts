@@ -123,6 +123,31 @@ export function decideHit(candidates: readonly Candidate[], shapeUnder: string |
   return { kind: 'choose', codes: candidates.slice(0, MAX_CHOICES).map((c) => c.code) };
 }
 
+/** Where a touch or pen went down, in page pixels, and the place whose shape is under it (the Mexico map). */
+export interface TouchDown {
+  x: number;
+  y: number;
+  shape: string | null;
+}
+
+/** The touch or pen's point from its pointerdown; null for a mouse, whose click's own target is exact and shown by hover. */
+export function touchDownOf(event: PointerEvent, shape: string | null): TouchDown | null {
+  return event.pointerType === 'touch' || event.pointerType === 'pen'
+    ? { x: event.clientX, y: event.clientY, shape }
+    : null;
+}
+
+/** What a tap means, and where it was in the map's pixels. */
+export function readTap(
+  down: TouchDown,
+  box: { left: number; top: number; width: number },
+  mapWidth: number,
+  index: HitIndex,
+): { hit: Hit; x: number; y: number } {
+  const [x, y] = toMapPoint(down, box, mapWidth);
+  return { hit: decideHit(index.near(x, y, TOUCH_RADIUS), down.shape), x, y };
+}
+
 /**
  * A point of the page (a pointer event's clientX and clientY) in the map's
  * own pixels: the SVG is drawn at the frame's width and may be scaled by CSS.
