@@ -1,8 +1,9 @@
 /**
  * Real-browser checks of the linked maps on the built site (run `npm run
  * build` first): selections by pointer and by keyboard, the cross-filtered
- * values against the published CSVs, the gap states, English, and no console
- * errors. Prints "<n> passed, <m> failed" and exits non-zero on any failure.
+ * values against the published CSVs, the gap states, English, taps on a 360 px
+ * touch screen (the place under the finger, a list where places crowd, the
+ * details in a strip a third of the map high), and no console errors. Prints "<n> passed, <m> failed" and exits non-zero on any failure.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -210,6 +211,76 @@ try {
     assert(d > esp.width / 2 + deu.width / 2, `Spain and Germany overlap (${d.toFixed(1)} px apart)`);
     assert(new URL(page.url()).searchParams.get('zoom') === 'europe', `URL is ${page.url()}`);
   });
+
+  // A phone: taps, not clicks, and the details in a strip rather than a tooltip over most of the map.
+  const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+  const touch = await phone.newPage();
+  const touchProblems = watchProblems(touch);
+  /** A circle's centre on the page. */
+  const centreOf = async (code) => {
+    const box = await touch.locator(`${WORLD} circle[data-code="${code}"]`).boundingBox();
+    assert(box, `no circle for ${code}`);
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  const openPhone = async () => {
+    await touch.goto(server.url);
+    await whenLive(touch);
+    await touch.locator(WORLD).waitFor({ timeout: 15000 });
+    await touch.locator(WORLD).scrollIntoViewIfNeeded();
+  };
+
+  await check('on a 360 px phone, a tap at the centre of Spain’s circle selects Spain, not Portugal', async () => {
+    await openPhone();
+    const spain = await centreOf('ESP');
+    await touch.touchscreen.tap(spain.x, spain.y);
+    await touch.waitForFunction(() => new URL(location.href).searchParams.get('country') === 'ESP', null, {
+      timeout: 3000,
+    });
+  });
+
+  await check('its details are a strip with a close button, at most a third of the map’s height', async () => {
+    const sheet = touch.locator('.maps .sheet').first();
+    await sheet.waitFor({ timeout: 3000 });
+    const text = await sheet.locator('[role="status"]').innerText();
+    assert(text.startsWith('España'), `the strip reads ${JSON.stringify(text)}`);
+    const [sheetBox, mapBox] = await Promise.all([sheet.boundingBox(), touch.locator(WORLD).boundingBox()]);
+    assert(sheetBox.height <= mapBox.height / 3 + 0.5, `strip ${sheetBox.height} px on a ${mapBox.height} px map`);
+    const tooltips = await touch.locator('.maps .tooltip').count();
+    assert(tooltips === 0, `${tooltips} floating tooltips as well`);
+    await sheet.getByRole('button', { name: 'Cerrar los detalles' }).tap();
+    await sheet.waitFor({ state: 'detached', timeout: 3000 });
+  });
+
+  await check(
+    'a tap between Bahrain and Qatar offers a short list to choose from, and the choice selects',
+    async () => {
+      await openPhone();
+      const [bahrain, qatar] = await Promise.all([centreOf('BHR'), centreOf('QAT')]);
+      await touch.touchscreen.tap((bahrain.x + qatar.x) / 2, (bahrain.y + qatar.y) / 2);
+      const list = touch.getByRole('dialog', { name: '¿Cuál de estos lugares?' });
+      await list.waitFor({ timeout: 3000 });
+      const codes = await list.locator('button[data-code]').evaluateAll((bs) => bs.map((b) => b.dataset.code));
+      assert(codes.includes('BHR') && codes.includes('QAT') && codes.length <= 5, `the list offers ${codes}`);
+      assert(new URL(touch.url()).searchParams.get('country') === null, `a place was guessed: ${touch.url()}`);
+      await list.locator('button[data-code="QAT"]').tap();
+      await touch.waitForFunction(() => new URL(location.href).searchParams.get('country') === 'QAT', null, {
+        timeout: 3000,
+      });
+      await list.waitFor({ state: 'detached', timeout: 3000 });
+    },
+  );
+
+  await check('on the phone’s Mexico map, a tap inside Jalisco selects Jalisco', async () => {
+    await openPhone();
+    const jalisco = touch.locator(`${MEXICO} circle[data-code="14"]`);
+    await jalisco.scrollIntoViewIfNeeded();
+    const box = await jalisco.boundingBox();
+    await touch.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await touch.waitForFunction(() => new URL(location.href).searchParams.get('entity') === '14', null, {
+      timeout: 3000,
+    });
+  });
+  problems.push(...touchProblems);
 
   await checkNoProblems(problems);
 } finally {

@@ -1,11 +1,13 @@
-import { fireEvent, render } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { countryFigures, entityFigures, type MapFigures, type PlaceFigure } from '../../src/lib/data/mapQueries';
 import type { LoadedData } from '../../src/lib/data/load';
 import type { MapGeometry, MapName } from '../../src/lib/geo/geometry';
+import { MAX_CHOICES } from '../../src/lib/maps/hitTest';
 import { MAPS } from '../../src/lib/maps/map.constants';
 import FramedSymbolMap from './FramedSymbolMap.svelte';
+import { langContext } from '../helpers/context';
 import { committedGeometry } from '../helpers/geometry';
 import { loadPublished } from '../helpers/publishedData';
 
@@ -36,10 +38,11 @@ function renderMap(kind: MapName, view: MapFigures, selected: string | null = nu
     onselect,
     label: `${kind} map`,
     placeLabel: (p: PlaceFigure) => `${p.code} ${p.value ?? p.status}`,
+    name: (code: string) => `name of ${code}`,
     focusOn: MAPS[kind].focusOn,
     tooltip,
   };
-  const result = render(FramedSymbolMap, { props });
+  const result = render(FramedSymbolMap, { props, context: langContext('es') });
   return { ...result, onselect, props };
 }
 
@@ -139,5 +142,126 @@ describe('SymbolMap, Mexico', () => {
     expect(outline()).toBe(container.querySelector('path[data-code="14"]')?.getAttribute('d'));
     await rerender({ ...props, selected: null });
     expect(outline()).toBeUndefined();
+  });
+});
+
+/** A circle's centre, in the page pixels jsdom gives events (it lays nothing out: the map is at its own scale at 0, 0). */
+function centre(container: HTMLElement, code: string): { clientX: number; clientY: number } {
+  const circle = container.querySelector(`circle[data-code="${code}"]`);
+  return { clientX: Number(circle?.getAttribute('cx')), clientY: Number(circle?.getAttribute('cy')) };
+}
+
+/**
+ * A finger's tap as Chromium delivers it: the pointerdown at the finger's centre, then a click whose target the
+ * browser's touch adjustment may have moved to a neighbour (`clickedOn`).
+ */
+async function touchTap(at: Element, point: { clientX: number; clientY: number }, clickedOn: Element = at) {
+  await fireEvent.pointerDown(at, { pointerType: 'touch', ...point });
+  await fireEvent.click(clickedOn, point);
+}
+
+describe('SymbolMap, touch', () => {
+  const world2023 = () => countryFigures(data.tables, { process: '2023-2024', measure: 'received' });
+
+  it('a tap at the centre of Spain selects Spain, even when the browser sends the click to Portugal', async () => {
+    const { container, onselect } = renderMap('world', world2023());
+    const svg = container.querySelector('svg')!;
+    await touchTap(svg, centre(container, 'ESP'), container.querySelector('circle[data-code="PRT"]')!);
+    expect(onselect).toHaveBeenCalledWith('ESP');
+    expect(onselect).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-code')).toBe('ESP'));
+  });
+
+  it('a tap near two overlapping microstates offers both, by name and figure; a choice selects, Escape closes', async () => {
+    const view = world2023();
+    const { container, onselect } = renderMap('world', view);
+    const svg = container.querySelector('svg')!;
+    const [bhr, qat] = [centre(container, 'BHR'), centre(container, 'QAT')];
+    const between = { clientX: (bhr.clientX + qat.clientX) / 2, clientY: (bhr.clientY + qat.clientY) / 2 };
+    await touchTap(svg, between);
+    expect(onselect).not.toHaveBeenCalled();
+    const list = screen.getByRole('dialog', { name: '¿Cuál de estos lugares?' });
+    const options = [...list.querySelectorAll('button[data-code]')];
+    // The two nearest first; their neighbours in the Gulf are as close to a finger, up to a short list's length.
+    const codes = options.map((b) => b.getAttribute('data-code'));
+    expect(codes.slice(0, 2).sort()).toEqual(['BHR', 'QAT']);
+    expect(codes.length).toBeLessThanOrEqual(MAX_CHOICES);
+    const qatar = view.places.find((p) => p.code === 'QAT')!;
+    expect(list.querySelector('button[data-code="QAT"]')?.textContent).toContain('name of QAT');
+    expect(list.querySelector('button[data-code="QAT"]')?.textContent).toContain(String(qatar.value));
+    // It takes focus, so a keyboard or screen reader is in it at once.
+    await vi.waitFor(() => expect(document.activeElement).toBe(options[0]));
+    await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(options[1]);
+    await fireEvent.click(list.querySelector('button[data-code="QAT"]')!);
+    expect(onselect).toHaveBeenCalledWith('QAT');
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    await touchTap(svg, between);
+    await fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(onselect).toHaveBeenCalledTimes(1);
+  });
+
+  it('a mouse click keeps selecting the circle clicked', async () => {
+    const { container, onselect } = renderMap('world', world2023());
+    const portugal = container.querySelector('circle[data-code="PRT"]')!;
+    await fireEvent.pointerDown(portugal, { pointerType: 'mouse', ...centre(container, 'ESP') });
+    await fireEvent.click(portugal);
+    expect(onselect).toHaveBeenCalledWith('PRT');
+  });
+
+  it('on the Mexico map a tap inside a state selects that state, whatever circle is nearer', async () => {
+    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received' });
+    const { container, onselect } = renderMap('mexico', view);
+    // At the centre of Jalisco's circle, but the finger came down on Nayarit's shape: Nayarit, as a click has always been.
+    await touchTap(container.querySelector('path[data-code="18"]')!, centre(container, '14'));
+    expect(onselect).toHaveBeenLastCalledWith('18');
+    await touchTap(container.querySelector('path[data-code="14"]')!, centre(container, '14'));
+    expect(onselect).toHaveBeenLastCalledWith('14');
+  });
+});
+
+describe('SymbolMap, details on a narrow map', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** A phone's map: MapFrame reads its width from clientWidth, which jsdom leaves at 0. */
+  function renderNarrow() {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(328);
+    return renderMap('world', countryFigures(data.tables, { process: '2023-2024', measure: 'received' }));
+  }
+
+  it('shows the details in a strip at most a third of the map high, read as a status, with a close button', async () => {
+    const { container } = renderNarrow();
+    const svg = container.querySelector('svg')!;
+    expect(Number(svg.getAttribute('width'))).toBe(328);
+    const usa = container.querySelector<SVGElement>('circle[data-code="USA"]')!;
+    usa.focus();
+    await vi.waitFor(() => expect(container.querySelector('.sheet')).not.toBeNull());
+    const sheet = container.querySelector<HTMLElement>('.sheet')!;
+    expect(container.querySelector('.tooltip')).toBeNull();
+    expect(sheet.querySelector('[role="status"] .tip')?.textContent).toBe('USA');
+    expect(parseFloat(sheet.style.maxHeight)).toBe(Math.floor(Number(svg.getAttribute('height')) / 3));
+    // The United States is in the top two thirds: the strip runs along the bottom.
+    expect(sheet.classList.contains('bottom')).toBe(true);
+
+    const close = screen.getByRole('button', { name: 'Cerrar los detalles' });
+    close.focus();
+    await fireEvent.click(close);
+    expect(container.querySelector('.sheet')).toBeNull();
+    // The button went with the strip: focus is back on the place it described.
+    expect(document.activeElement).toBe(usa);
+  });
+
+  it('stays when the finger leaves the map, and Escape closes it before it clears the selection', async () => {
+    const { container, onselect } = renderNarrow();
+    const svg = container.querySelector('svg')!;
+    await touchTap(svg, centre(container, 'ESP'));
+    expect(onselect).toHaveBeenCalledWith('ESP');
+    await fireEvent.pointerLeave(svg, { pointerType: 'touch' });
+    await vi.waitFor(() => expect(container.querySelector('.sheet .tip')?.textContent).toBe('ESP'));
+    await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(container.querySelector('.sheet')).toBeNull();
+    expect(onselect).toHaveBeenCalledTimes(1);
   });
 });

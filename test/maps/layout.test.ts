@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { PlaceFigure } from '../../src/lib/data/mapQueries';
-import { keyboardOrder, pointFinder, symbolLayout } from '../../src/lib/maps/layout';
+import { keyboardOrder, keyStep, pointFinder, symbolLayout } from '../../src/lib/maps/layout';
 import { GAP_RADIUS, ZERO_RADIUS } from '../../src/lib/maps/mapStyle';
 import { symbolScale } from '../../src/lib/maps/symbolScale';
 
@@ -116,6 +116,21 @@ describe('keyboardOrder', () => {
   it.each(cases)('$name', ({ places, focusable, expected }) => {
     expect(keyboardOrder(places, new Set(focusable))).toEqual(expected);
   });
+});
+
+describe('keyStep', () => {
+  const cases: { name: string; key: string; i: number; count: number; expected: number | null }[] = [
+    { name: 'right and down go to the next place', key: 'ArrowRight', i: 1, count: 5, expected: 2 },
+    { name: 'down too', key: 'ArrowDown', i: 1, count: 5, expected: 2 },
+    { name: 'left and up go back', key: 'ArrowUp', i: 1, count: 5, expected: 0 },
+    { name: 'the last place stays the last', key: 'ArrowRight', i: 4, count: 5, expected: 4 },
+    { name: 'the first stays the first', key: 'ArrowLeft', i: 0, count: 5, expected: 0 },
+    { name: 'Home and End jump to the ends', key: 'End', i: 1, count: 5, expected: 4 },
+    { name: 'Home', key: 'Home', i: 3, count: 5, expected: 0 },
+    { name: 'other keys do not move', key: 'Enter', i: 1, count: 5, expected: null },
+    { name: 'nowhere to go on an empty map', key: 'ArrowRight', i: -1, count: 0, expected: null },
+  ];
+  it.each(cases)('$name', ({ key, i, count, expected }) => expect(keyStep(key, i, count)).toBe(expected));
 });
 
 describe('pointFinder', () => {

@@ -148,6 +148,9 @@ export const en: Messages = {
   'map.geometryError': 'The map geometry could not be loaded ({file}). The figures are still in the table.',
   'map.keys':
     'Keyboard: Tab enters the map, arrow keys move through places from largest to smallest, Enter selects, Esc clears.',
+  'map.choices.label': 'Which of these places?',
+  'map.choices.close': 'Close the list',
+  'map.details.close': 'Close the details',
   'map.remainder': 'Other countries the report does not list: {value} ({share}).',
 
   'tip.share': '{share} of the total',

@@ -148,6 +148,9 @@ export const es = {
   'map.geometryError': 'No se pudo cargar la geometría del mapa ({file}). Las cifras siguen disponibles en la tabla.',
   'map.keys':
     'Teclado: Tab entra al mapa, las flechas recorren los lugares de mayor a menor, Enter selecciona, Esc quita la selección.',
+  'map.choices.label': '¿Cuál de estos lugares?',
+  'map.choices.close': 'Cerrar la lista',
+  'map.details.close': 'Cerrar los detalles',
   'map.remainder': 'Otros países no desglosados en el informe: {value} ({share}).',
 
   'tip.share': '{share} del total',

@@ -83,3 +83,20 @@ export function keyboardOrder(places: readonly PlaceFigure[], focusable: Readonl
     .sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || codeOrder(a.code, b.code))
     .map((p) => p.code);
 }
+
+/**
+ * Where a key moves the keyboard from index `i` of a list of `count` places:
+ * arrows one step, stopping at the ends, Home and End to them; null for any other key.
+ */
+export function keyStep(key: string, i: number, count: number): number | null {
+  const last = count - 1;
+  const steps: Record<string, number> = {
+    ArrowRight: Math.min(last, i + 1),
+    ArrowDown: Math.min(last, i + 1),
+    ArrowLeft: Math.max(0, i - 1),
+    ArrowUp: Math.max(0, i - 1),
+    Home: 0,
+    End: last,
+  };
+  return count > 0 && key in steps ? steps[key] : null;
+}
