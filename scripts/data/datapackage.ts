@@ -508,6 +508,8 @@ export function dataPackage(version: string = DATA_VERSION) {
     name: 'vmre-registrations',
     title:
       'Vote of Mexicans residing abroad: registration requests in INE progress reports (2017-18, 2020-21, 2023-24)',
+    'vmre:title_es':
+      'Voto de las y los mexicanos residentes en el extranjero: solicitudes de inscripción en los informes de avance del INE (2017-18, 2020-21, 2023-24)',
     description:
       "Registration figures of the vote from abroad (VMRE) transcribed from three progress reports of Mexico's Instituto Nacional Electoral, checked against the reports' own totals, with a quality flag and a source for every figure. The figures are preliminary, at each report's cut-off date.",
     version,
