@@ -500,6 +500,18 @@ export const RESOURCES: Resource[] = [
     ['process', 'entity_code'],
     [fk(['entity_code'], 'entities', ['entity_code']), sourceFk],
   ),
+  resource(
+    'place_aliases',
+    'Other names of places',
+    'Names the press uses for a country or an entity beyond the official names and the spellings of the reports (EE.UU., CDMX, Edomex, Holanda…), for searching. Each alias names exactly one place; matching ignores accents, case and punctuation.',
+    [
+      { name: 'alias', type: 'string', description: 'The name as written.', constraints: { required: true } },
+      optional(f.iso3, 'The country it names; empty when it names an entity.'),
+      optional(f.entity, 'The entity it names; empty when it names a country.'),
+    ],
+    ['alias'],
+    [fk(['country_iso3'], 'countries', ['country_iso3']), fk(['entity_code'], 'entities', ['entity_code'])],
+  ),
 ];
 
 export function dataPackage(version: string = DATA_VERSION) {

@@ -9,6 +9,7 @@ import { extract2017, FILE_2017 } from './extract2017.ts';
 import { extract2020, FILE_2020 } from './extract2020.ts';
 import { extract2023, FILE_2023 } from './extract2023.ts';
 import { emptyExtraction, type Extraction } from './model.ts';
+import { aliasRows } from './aliases.ts';
 import { noteEs, tableEs } from './spanish.ts';
 import { readReport } from './text.ts';
 
@@ -98,6 +99,7 @@ export function buildDataset(seeds: string, version: string = DATA_VERSION): Rec
       abbreviation: e.abbreviation,
       spellings: e.spellings.join('|'),
     })),
+    place_aliases: aliasRows(countries, ENTITIES),
     coverage: sortBy(
       x.coverage,
       (r) => r.process,

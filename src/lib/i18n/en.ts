@@ -100,10 +100,11 @@ export const en: Messages = {
   'measure.received_sive': 'SIVE requests received',
 
   'select.search': 'Find a country or an entity',
-  'select.placeholder': 'Type a name, e.g. Spain or Oaxaca',
+  'select.placeholder': 'e.g. Spain, USA or Oaxaca',
   'select.kind.country': 'country of residence',
   'select.kind.entity': 'entity of origin',
   'select.noMatch': 'No country or entity matches.',
+  'select.suggest': 'The closest names:',
   'select.current': 'Current selection',
   'select.none': 'Pick a country or an entity on a map, in its table or with the search box to filter the other map.',
   'select.country': 'Country: {name}',

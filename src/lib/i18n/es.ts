@@ -99,10 +99,11 @@ export const es = {
   'measure.received_sive': 'Solicitudes SIVE recibidas',
 
   'select.search': 'Buscar un país o una entidad',
-  'select.placeholder': 'Escriba un nombre, p. ej. España u Oaxaca',
+  'select.placeholder': 'p. ej. España, EUA u Oaxaca',
   'select.kind.country': 'país de residencia',
   'select.kind.entity': 'entidad de origen',
   'select.noMatch': 'Ningún país ni entidad coincide.',
+  'select.suggest': 'Los nombres más parecidos:',
   'select.current': 'Selección actual',
   'select.none': 'Elija un país o una entidad en un mapa, en su tabla o con el buscador para filtrar el otro mapa.',
   'select.country': 'País: {name}',
