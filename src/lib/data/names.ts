@@ -35,7 +35,7 @@ export function placeNames(tables: Pick<DataTables, 'countries' | 'entities'>, l
 export type PlaceSpellings = Record<PlaceKind, ReadonlyMap<string, readonly string[]>>;
 
 /** Without place_aliases.csv (an older package) the search still knows the names and spellings. */
-export function placeSpellings(tables: Pick<DataTables, 'countries' | 'entities' | 'place_aliases'>): PlaceSpellings {
+export function placeSpellings(tables: DataTables): PlaceSpellings {
   const split = (s: string | null) => (s ? s.split('|') : []);
   const country = new Map<string, string[]>();
   const entity = new Map<string, string[]>();
