@@ -383,7 +383,7 @@ export const en: Messages = {
   'facts.headline.none': 'The {process} process has no national total for this measure',
   'facts.cellName': '{entity} in {country}',
   'facts.national': 'In the {process} electoral process, INE reports {amount} from abroad as of {date}.',
-  'facts.topCountry': 'By country of residence, {name} accounts for {share} of the total: {amount}.',
+  'facts.topCountry': '{name} is the first country of residence, with {share} of the total: {amount}.',
   'facts.topEntity': 'By entity of origin, {name} leads with {amount} ({share} of the total).',
   'facts.countries.one': 'The report itemizes the figures of one country of residence.',
   'facts.countries.other': 'The report itemizes the figures of {count} countries of residence.',
@@ -397,7 +397,7 @@ export const en: Messages = {
   'facts.countryRank': '{name} ranks {rank} of the {count} countries the report itemizes.',
   'facts.countryTopEntity':
     'Among those living in {name}, the most common entity of origin is {entity}: {amount} ({share}).',
-  'facts.cell': 'Registrants from {entity} living in {country}: {amount} as of {date}.',
+  'facts.cell': 'Those registering from {country} with a credential from {entity}: {amount} as of {date}.',
   'facts.cellShare.one': 'That is {share} of the requests from {country}.',
   'facts.cellShare.other': 'That is {share} of the requests from {country}.',
   'facts.cite': 'Source: INE, {source}; figures as of {date}.',

@@ -387,7 +387,7 @@ export const es = {
   'facts.cellName': '{entity} en {country}',
   'facts.national':
     'En el proceso electoral {process}, el INE reporta {amount} desde el extranjero, con corte al {date}.',
-  'facts.topCountry': 'Por país de residencia, {name} concentra {share} del total: {amount}.',
+  'facts.topCountry': '{name} es el primer país de residencia, con {share} del total: {amount}.',
   'facts.topEntity': 'Por entidad de origen, encabeza {name}, con {amount} ({share} del total).',
   'facts.countries.one': 'El informe desglosa las cifras de un país de residencia.',
   'facts.countries.other': 'El informe desglosa las cifras de {count} países de residencia.',
@@ -401,7 +401,7 @@ export const es = {
   'facts.countryRank': '{name} ocupa el puesto {rank} de los {count} países que desglosa el informe.',
   'facts.countryTopEntity':
     'Entre quienes viven en {name}, la entidad de origen más frecuente es {entity}: {amount} ({share}).',
-  'facts.cell': 'Registrantes de {entity} que viven en {country}: {amount} con corte al {date}.',
+  'facts.cell': 'Quienes se registraron desde {country} con credencial de {entity}: {amount} con corte al {date}.',
   'facts.cellShare.one': 'Equivale a {share} de las solicitudes desde {country}.',
   'facts.cellShare.other': 'Equivalen a {share} de las solicitudes desde {country}.',
   'facts.cite': 'Fuente: INE, {source}; cifras con corte al {date}.',
