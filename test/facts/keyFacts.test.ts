@@ -3,6 +3,8 @@ import { datasetOf, type Dataset } from '../../src/lib/data/dataset';
 import { keyFacts, type FactsQuery } from '../../src/lib/facts/keyFacts';
 import { formatNumber } from '../../src/lib/i18n/format';
 import { translator } from '../../src/lib/i18n/translate';
+import { loadData } from '../../src/lib/data/load';
+import { FIXTURE_BASE, PUBLISHED_DIR, fakeFetch } from '../helpers/fakeFetch';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows } from '../published/files';
 
@@ -76,5 +78,44 @@ describe('key facts against the published CSVs', () => {
     expect(f.facts).toEqual([]);
     expect(f.headline).toMatch(/No aplica|No reportado/);
     expect(f.headline).not.toMatch(/\b0\b/);
+  });
+
+  describe('before the country × entity cells are read', () => {
+    let first: Dataset;
+    beforeAll(async () => {
+      // The page's first load: the cells are deferred until a place is selected.
+      first = datasetOf(await loadData(FIXTURE_BASE, fakeFetch({}, PUBLISHED_DIR).fetchImpl));
+    });
+    const early = (q: Partial<FactsQuery>, lang: 'es' | 'en') =>
+      keyFacts(
+        first,
+        { process: '2020-2021', measure: 'received', country: 'ESP', entity: '14', ...q },
+        first.namer(lang),
+        translator(lang),
+        lang,
+      );
+
+    it.each([
+      ['es', /leyendo las cifras por país y entidad/],
+      ['en', /reading the figures by country and entity/],
+    ] as const)('a cell says it is being read, not that it is a gap (%s)', (lang, pattern) => {
+      const f = early({}, lang);
+      expect(f.headline).toMatch(pattern);
+      expect(f.headline).not.toMatch(/No reportado|Not reported/i);
+      expect(f.facts).toEqual([]);
+    });
+
+    it('a cell whose cells failed says so', () => {
+      expect(early({ cellsFailed: true }, 'es').headline).toMatch(/no se pudieron leer/);
+      expect(early({ cellsFailed: true }, 'en').headline).toMatch(/could not be read/);
+    });
+
+    it('a country keeps its own figures and leaves out the one sentence the cells give', () => {
+      const later = facts({ process: '2020-2021', country: 'ESP' }, 'en');
+      const now = early({ entity: null }, 'en');
+      expect(now.headline).toBe(later.headline);
+      expect(now.facts).toEqual(later.facts.slice(0, now.facts.length));
+      expect(now.facts.length).toBe(later.facts.length - 1);
+    });
   });
 });

@@ -30,6 +30,8 @@ export interface FactsQuery {
   measure: Measure;
   country: CountryCode | null;
   entity: EntityCode | null;
+  /** The country × entity cells could not be read (they are read once a place is selected). */
+  cellsFailed?: boolean;
 }
 
 /** The place with the largest value, ties in the query's order. */
@@ -71,8 +73,15 @@ export function keyFacts(dataset: Dataset, q: FactsQuery, names: PlaceNamer, t: 
     const country = names.country(q.country);
     const entity = names.entity(q.entity);
     const inCountry = dataset.entityFigures({ process: q.process, measure: q.measure, countries: [q.country] });
+    const cellName = t('facts.cellName', { entity, country });
+    // Cells not read yet (or not readable) are not a gap in the source: the headline says which, never "not reported".
+    if (inCountry.unavailable === 'cellsPending')
+      return {
+        headline: t(q.cellsFailed ? 'facts.headline.cellsFailed' : 'facts.headline.cellsPending', { name: cellName }),
+        facts,
+      };
     const cell = inCountry.places.find((p) => p.code === q.entity);
-    const headline = placeHeadline(t('facts.cellName', { entity, country }), cell);
+    const headline = placeHeadline(cellName, cell);
     if (cell !== undefined && cell.value !== null) {
       facts.push(
         fact(t('facts.cell', { entity, country, amount: amountOf({ ...cell, value: cell.value }), date }), cell.source),

@@ -380,6 +380,8 @@ export const en: Messages = {
   'facts.headline.national': '{amount} as of {date}',
   'facts.headline.place': '{name}: {amount} as of {date}',
   'facts.headline.gap': '{name}: {status}',
+  'facts.headline.cellsPending': '{name}: reading the figures by country and entity…',
+  'facts.headline.cellsFailed': '{name}: the figures by country and entity could not be read',
   'facts.headline.none': 'The {process} process has no national total for this measure',
   'facts.cellName': '{entity} in {country}',
   'facts.national': 'In the {process} electoral process, INE reports {amount} from abroad as of {date}.',

@@ -383,6 +383,8 @@ export const es = {
   'facts.headline.national': '{amount} al {date}',
   'facts.headline.place': '{name}: {amount} al {date}',
   'facts.headline.gap': '{name}: {status}',
+  'facts.headline.cellsPending': '{name}: leyendo las cifras por país y entidad…',
+  'facts.headline.cellsFailed': '{name}: no se pudieron leer las cifras por país y entidad',
   'facts.headline.none': 'El proceso {process} no tiene total nacional para esta medida',
   'facts.cellName': '{entity} en {country}',
   'facts.national':
