@@ -278,7 +278,14 @@ describe('citation', () => {
   });
 
   it('offers BibTeX and CSL-JSON with the version, date and address, and without an address when none is set', () => {
-    const citation = { title: 'A & B 100%', version: '1.0.0', date: '2026-12-02', licence: 'CC-BY-4.0', source: 'INE' };
+    const citation = {
+      title: 'A & B 100%',
+      titleEs: null,
+      version: '1.0.0',
+      date: '2026-12-02',
+      licence: 'CC-BY-4.0',
+      source: 'INE',
+    };
     const bib = bibtex(citation, 'https://example.org/vmre/');
     expect(bib).toMatch(/^@misc\{vmre_1_0_0,\n/);
     expect(bib).toContain('title = {A \\& B 100\\%}');
