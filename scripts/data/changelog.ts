@@ -14,6 +14,17 @@ export interface Release {
 
 export const RELEASES: Release[] = [
   {
+    version: '1.1.0',
+    date: '2026-12-02',
+    changes: [
+      'Figures: unchanged from 1.0.0.',
+      'Every file with a `note` column gains `note_es`: the same note in Spanish, written by the pipeline from the English note (empty where `note` is empty).',
+      '`sources.csv` also gains `table_es`, the table description in Spanish (the printed header cells as printed, or "texto:" and what the paragraph gives).',
+      'The new columns come after the existing ones, so every 1.0.0 column keeps its position.',
+      "New file `place_aliases.csv`: names the press uses for a country or an entity beyond the official names and the reports' spellings (EE.UU., CDMX, Edomex, Holanda…), each naming exactly one place, for searching.",
+    ],
+  },
+  {
     version: '1.0.0',
     date: '2026-12-02',
     changes: [

@@ -187,6 +187,11 @@ const f = {
     constraints: { required: true },
   },
   note: { name: 'note', type: 'string', description: 'Free text in English, may be empty.' },
+  noteEs: {
+    name: 'note_es',
+    type: 'string',
+    description: 'The same note in Spanish (empty where note is empty).',
+  },
   iso3: {
     name: 'country_iso3',
     type: 'string',
@@ -236,7 +241,7 @@ export const RESOURCES: Resource[] = [
     'totals',
     'National totals',
     'The national total of each measure per process and cut-off date, as the report states it.',
-    [f.process, f.cutoff, f.measure, f.count, f.quality, f.source, f.note],
+    [f.process, f.cutoff, f.measure, f.count, f.quality, f.source, f.note, f.noteEs],
     ['process', 'cutoff_date', 'measure'],
     [sourceFk],
   ),
@@ -262,6 +267,7 @@ export const RESOURCES: Resource[] = [
       f.quality,
       f.source,
       f.note,
+      f.noteEs,
     ],
     ['process', 'cutoff_date', 'measure', 'country_es'],
     [fk(['country_iso3'], 'countries', ['country_iso3']), sourceFk],
@@ -285,6 +291,7 @@ export const RESOURCES: Resource[] = [
       f.quality,
       f.source,
       f.note,
+      f.noteEs,
     ],
     ['process', 'cutoff_date', 'measure', 'entity_code'],
     [fk(['entity_code'], 'entities', ['entity_code']), sourceFk],
@@ -293,7 +300,7 @@ export const RESOURCES: Resource[] = [
     'by_country_entity',
     'Requests by country of residence and entity of origin',
     'The country × entity cross-tabulation: one row per cell the source prints and that can be placed under its entity (zeros included). Rows of the 2023-24 table whose cells cannot be aligned are in crosstab_damaged_cells.csv instead.',
-    [f.process, f.cutoff, f.measure, f.iso3, f.entity, f.count, f.quality, f.source, f.note],
+    [f.process, f.cutoff, f.measure, f.iso3, f.entity, f.count, f.quality, f.source, f.note, f.noteEs],
     ['process', 'cutoff_date', 'measure', 'country_iso3', 'entity_code'],
     [fk(['country_iso3'], 'countries', ['country_iso3']), fk(['entity_code'], 'entities', ['entity_code']), sourceFk],
   ),
@@ -335,6 +342,7 @@ export const RESOURCES: Resource[] = [
         description: 'What value measures: requests (a count) or years (the mean age of the mean_age rows).',
         constraints: { required: true, enum: ['requests', 'years'] },
       },
+      f.noteEs,
     ],
     ['process', 'cutoff_date', 'measure', 'scope_code', 'dimension', 'category'],
     [fk(['entity_code'], 'entities', ['entity_code']), sourceFk],
@@ -362,6 +370,7 @@ export const RESOURCES: Resource[] = [
       },
       f.source,
       f.note,
+      f.noteEs,
     ],
     ['process', 'cutoff_date', 'measure', 'country_iso3', 'position'],
     [fk(['country_iso3'], 'countries', ['country_iso3']), sourceFk],
@@ -410,6 +419,14 @@ export const RESOURCES: Resource[] = [
         description: 'The text extraction of the report the pipeline read.',
         constraints: { required: true },
       },
+      {
+        name: 'table_es',
+        type: 'string',
+        description:
+          'The same in Spanish: the printed header cells as printed, or "texto:" and what the paragraph gives.',
+        constraints: { required: true },
+      },
+      f.noteEs,
     ],
     ['source'],
   ),
@@ -478,9 +495,22 @@ export const RESOURCES: Resource[] = [
       },
       f.source,
       f.note,
+      f.noteEs,
     ],
     ['process', 'entity_code'],
     [fk(['entity_code'], 'entities', ['entity_code']), sourceFk],
+  ),
+  resource(
+    'place_aliases',
+    'Other names of places',
+    'Names the press uses for a country or an entity beyond the official names and the spellings of the reports (EE.UU., CDMX, Edomex, Holanda…), for searching. Each alias names exactly one place; matching ignores accents, case and punctuation.',
+    [
+      { name: 'alias', type: 'string', description: 'The name as written.', constraints: { required: true } },
+      optional(f.iso3, 'The country it names; empty when it names an entity.'),
+      optional(f.entity, 'The entity it names; empty when it names a country.'),
+    ],
+    ['alias'],
+    [fk(['country_iso3'], 'countries', ['country_iso3']), fk(['entity_code'], 'entities', ['entity_code'])],
   ),
 ];
 
@@ -490,6 +520,8 @@ export function dataPackage(version: string = DATA_VERSION) {
     name: 'vmre-registrations',
     title:
       'Vote of Mexicans residing abroad: registration requests in INE progress reports (2017-18, 2020-21, 2023-24)',
+    'vmre:title_es':
+      'Voto de las y los mexicanos residentes en el extranjero: solicitudes de inscripción en los informes de avance del INE (2017-18, 2020-21, 2023-24)',
     description:
       "Registration figures of the vote from abroad (VMRE) transcribed from three progress reports of Mexico's Instituto Nacional Electoral, checked against the reports' own totals, with a quality flag and a source for every figure. The figures are preliminary, at each report's cut-off date.",
     version,

@@ -9,6 +9,8 @@ import { extract2017, FILE_2017 } from './extract2017.ts';
 import { extract2020, FILE_2020 } from './extract2020.ts';
 import { extract2023, FILE_2023 } from './extract2023.ts';
 import { emptyExtraction, type Extraction } from './model.ts';
+import { aliasRows } from './aliases.ts';
+import { noteEs, tableEs } from './spanish.ts';
 import { readReport } from './text.ts';
 
 /** Every report's extraction merged. */
@@ -41,6 +43,16 @@ const resource = (name: string): Resource => {
   if (!r) throw new Error(`no resource ${name}`);
   return r;
 };
+
+/** A row with the Spanish of its note (and of its table description, in sources.csv) beside the English. */
+function withSpanish(row: object): object {
+  const r = row as { note?: string; table?: string };
+  return {
+    ...row,
+    ...(r.note === undefined ? {} : { note_es: noteEs(r.note) }),
+    ...(r.table === undefined ? {} : { table_es: tableEs(r.table) }),
+  };
+}
 
 /** File name → file text, for every file of data/. */
 export function buildDataset(seeds: string, version: string = DATA_VERSION): Record<string, string> {
@@ -87,6 +99,7 @@ export function buildDataset(seeds: string, version: string = DATA_VERSION): Rec
       abbreviation: e.abbreviation,
       spellings: e.spellings.join('|'),
     })),
+    place_aliases: aliasRows(countries, ENTITIES),
     coverage: sortBy(
       x.coverage,
       (r) => r.process,
@@ -94,7 +107,8 @@ export function buildDataset(seeds: string, version: string = DATA_VERSION): Rec
     ),
   };
   const files: Record<string, string> = {};
-  for (const [name, rows] of Object.entries(tables)) files[`${name}.csv`] = toCsv(resource(name), rows);
+  for (const [name, rows] of Object.entries(tables))
+    files[`${name}.csv`] = toCsv(resource(name), rows.map(withSpanish));
   // Size and checksum of each file as written, so a reader can tell the copy they hold is this version's.
   const integrity = (path: string) => {
     const bytes = Buffer.from(files[path], 'utf8');

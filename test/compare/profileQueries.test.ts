@@ -185,15 +185,16 @@ describe('profileComparison with several cut-offs in a process', () => {
 
   beforeAll(async () => {
     const published = fixtureText('breakdowns.csv', PUBLISHED_DIR);
+    // Both notes (note, note_es) empty.
     const extra = [
       // An earlier 2023-24 snapshot of national voting modality and sex: must be ignored, not added.
-      `2023-2024,${earlier},received,,voting_modality,postal,1000,exact,2023-4.1.1-entidad,,00,requests`,
-      `2023-2024,${earlier},received,,voting_modality,internet,3000,exact,2023-4.1.1-entidad,,00,requests`,
-      `2023-2024,${earlier},received,,sex,men,2000,uncertain,2023-4.1.1-entidad,,00,requests`,
-      `2023-2024,${earlier},received,,sex,women,2000,exact,2023-4.1.1-entidad,,00,requests`,
+      `2023-2024,${earlier},received,,voting_modality,postal,1000,exact,2023-4.1.1-entidad,,00,requests,`,
+      `2023-2024,${earlier},received,,voting_modality,internet,3000,exact,2023-4.1.1-entidad,,00,requests,`,
+      `2023-2024,${earlier},received,,sex,men,2000,uncertain,2023-4.1.1-entidad,,00,requests,`,
+      `2023-2024,${earlier},received,,sex,women,2000,exact,2023-4.1.1-entidad,,00,requests,`,
       // A later 2020-21 snapshot of sex only: the other 2020-21 dimensions keep their own latest cut-off.
-      `2020-2021,${later2020},received,,sex,men,5000,exact,2020-4.1.4-sexo,,00,requests`,
-      `2020-2021,${later2020},received,,sex,women,4000,exact,2020-4.1.4-sexo,,00,requests`,
+      `2020-2021,${later2020},received,,sex,men,5000,exact,2020-4.1.4-sexo,,00,requests,`,
+      `2020-2021,${later2020},received,,sex,women,4000,exact,2020-4.1.4-sexo,,00,requests,`,
     ];
     const overrides = { 'breakdowns.csv': `${published.trimEnd()}\n${extra.join('\n')}\n` };
     twoCutoffs = await loadData(FIXTURE_BASE, fakeFetch(overrides, PUBLISHED_DIR).fetchImpl);

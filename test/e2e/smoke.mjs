@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
 import { assert, check, checkNoProblems, summary, watchProblems } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
+import { whenLive } from './views.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const server = await serveStatic({ root: dist, prefix: '/sub/dir/' });
@@ -33,6 +34,37 @@ try {
       const csv = await page.request.get(new URL(`data/${resource.path}`, server.url).href);
       assert(csv.status() === 200, `${resource.path}: HTTP ${csv.status()}`);
     }
+  });
+
+  await check('the prerendered key facts are hydrated in place, not drawn again', async () => {
+    const fresh = await browser.newPage();
+    const freshProblems = watchProblems(fresh);
+    // Hold on to the prerendered nodes before main.ts runs: a hydration mismatch makes Svelte empty #app and mount anew.
+    await fresh.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const w = /** @type {any} */ (window);
+        w.prerenderedFacts = document.querySelector('#app[data-prerendered] .facts');
+        w.prerenderedText = w.prerenderedFacts?.textContent ?? null;
+      });
+    });
+    await fresh.goto(server.url, { waitUntil: 'load' });
+    await whenLive(fresh);
+    const state = await fresh.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      const now = document.querySelector('.facts');
+      return {
+        prerendered: w.prerenderedFacts !== null && w.prerenderedFacts !== undefined,
+        same: now !== null && now === w.prerenderedFacts,
+        text: now?.textContent ?? '',
+        before: w.prerenderedText,
+      };
+    });
+    assert(state.prerendered, 'index.html has no prerendered key facts');
+    assert(state.same, 'the key facts were drawn again after hydration (a mismatch with the prerender)');
+    assert(state.text === state.before, `the key facts changed on hydration: ${JSON.stringify(state.text)}`);
+    assert(state.text.includes('51,185'), `the key facts read: ${JSON.stringify(state.text.slice(0, 120))}`);
+    assert(freshProblems.length === 0, freshProblems.join('\n     '));
+    await fresh.close();
   });
 
   await checkNoProblems(problems);

@@ -22,7 +22,9 @@ function addSnapshot(name: string, bump: (cells: Record<string, string>) => numb
       const row = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
       const out = columns.map((c, i) => (c === 'cutoff_date' ? LATER_CUTOFF : c === 'value' ? '' : (cells[i] ?? '')));
       out[columns.indexOf('value')] = String(bump(row));
-      return out.slice(0, columns.indexOf('value') + 1).join(',') + ',exact,' + row.source + ',';
+      // Every column after `source` (the notes) is left empty.
+      const empties = ','.repeat(columns.length - columns.indexOf('source') - 1);
+      return out.slice(0, columns.indexOf('value') + 1).join(',') + ',exact,' + row.source + empties;
     });
   return [header, ...lines, ...added].join('\n') + '\n';
 }

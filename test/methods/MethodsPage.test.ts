@@ -72,11 +72,19 @@ describe('MethodsPage', () => {
     }
   });
 
-  it('marks English data notes with lang="en" on the Spanish page', () => {
-    renderPage('es');
+  it.each([
+    ['es', 'note_es', 'table_es'],
+    ['en', 'note', 'table'],
+  ] as const)('shows the data notes and paragraph descriptions in the page language (%s)', (lang, note, table) => {
+    renderPage(lang);
+    const row = readRows('sources.csv').find((s) => s.source === '2023-4.1.1-pais-entidad')!;
     const entry = document.getElementById('source-2023-4.1.1-pais-entidad')!;
-    const note = readRows('sources.csv').find((s) => s.source === '2023-4.1.1-pais-entidad')!.note;
-    expect([...entry.querySelectorAll('[lang="en"]')].map((e) => e.textContent)).toContain(note);
+    expect(entry.textContent).toContain(row[note]);
+    // Nothing on the Spanish page is marked as English any more; the English page marks the Spanish section title.
+    expect(entry.querySelectorAll(`[lang="${lang === 'es' ? 'en' : 'xx'}"]`).length).toBe(0);
+    const paragraph = readRows('sources.csv').find((s) => s.source === '2017-2.1.1-opl')!;
+    const text = document.getElementById('source-2017-2.1.1-opl')!.textContent;
+    expect(text).toContain(paragraph[table]!.replace(/^texto?: /, ''));
   });
 
   it('puts its tables in labelled, focusable scroll regions, with captions and header scopes', () => {

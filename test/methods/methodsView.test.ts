@@ -248,14 +248,21 @@ describe('citation', () => {
   });
 
   it('joins the parts into one text, marking the English title on a Spanish page', () => {
-    const citation = { title: 'Title', version: '1.2.0', date: '2024-05-01', licence: 'CC-BY-4.0', source: 'INE' };
+    const citation = {
+      title: 'Title',
+      titleEs: null,
+      version: '1.2.0',
+      date: '2024-05-01',
+      licence: 'CC-BY-4.0',
+      source: 'INE',
+    };
     const parts = citationParts(citation, 'https://example.org/vmre/', METHODS_CONTENT.es.cite, 'es');
     expect(parts.map((p) => p.text).join('')).toBe(
       'Title. Versión 1.2.0, 1 may 2024. https://example.org/vmre/. Cifras: INE. Licencia de esta compilación: CC-BY-4.0.',
     );
     expect(parts[0]).toEqual({ text: 'Title', lang: 'en' });
     const bare = citationParts(
-      { title: null, version: null, date: null, licence: null, source: null },
+      { title: null, titleEs: null, version: null, date: null, licence: null, source: null },
       '',
       METHODS_CONTENT.en.cite,
       'en',
@@ -271,7 +278,14 @@ describe('citation', () => {
   });
 
   it('offers BibTeX and CSL-JSON with the version, date and address, and without an address when none is set', () => {
-    const citation = { title: 'A & B 100%', version: '1.0.0', date: '2026-12-02', licence: 'CC-BY-4.0', source: 'INE' };
+    const citation = {
+      title: 'A & B 100%',
+      titleEs: null,
+      version: '1.0.0',
+      date: '2026-12-02',
+      licence: 'CC-BY-4.0',
+      source: 'INE',
+    };
     const bib = bibtex(citation, 'https://example.org/vmre/');
     expect(bib).toMatch(/^@misc\{vmre_1_0_0,\n/);
     expect(bib).toContain('title = {A \\& B 100\\%}');
@@ -282,6 +296,15 @@ describe('citation', () => {
     expect(csl).toMatchObject({ type: 'dataset', version: '1.0.0', issued: { 'date-parts': [[2026, 12, 2]] } });
     expect(csl.URL).toBeUndefined();
     expect(JSON.parse(cslJson(citation, 'https://example.org/'))[0].URL).toBe('https://example.org/');
+  });
+
+  it('gives the Spanish page the Spanish title where the package has one', () => {
+    const citation = packageCitation(data.pkg);
+    expect(citation.titleEs).toMatch(/^Voto de las y los mexicanos/);
+    const es = citationParts(citation, '', METHODS_CONTENT.es.cite, 'es');
+    expect(es[0]).toEqual({ text: citation.titleEs, lang: null });
+    const en = citationParts(citation, '', METHODS_CONTENT.en.cite, 'en');
+    expect(en[0]).toEqual({ text: citation.title, lang: null });
   });
 });
 

@@ -27,6 +27,7 @@ describe('every published CSV validates against datapackage.json', () => {
         'coverage',
         'crosstab_damaged_cells',
         'entities',
+        'place_aliases',
         'sources',
         'totals',
       ].map((n) => `${n}.csv`),

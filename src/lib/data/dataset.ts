@@ -20,7 +20,7 @@ import {
   type MapQuery,
   type MeasureAvailability,
 } from './mapQueries';
-import { namerOf, placeNames, type PlaceNamer, type PlaceNames } from './names';
+import { namerOf, placeNames, placeSpellings, type PlaceNamer, type PlaceNames, type PlaceSpellings } from './names';
 import {
   coverageOf,
   cutoffs,
@@ -130,6 +130,11 @@ export class Dataset {
 
   placeNames(lang: Lang): PlaceNames {
     return this.#once(`names|${lang}`, () => placeNames(this.tables, lang));
+  }
+
+  /** Every text that names each place, for the search. */
+  placeSpellings(): PlaceSpellings {
+    return this.#once('spellings', () => placeSpellings(this.tables));
   }
 
   /** The same names as functions by kind of place, for the views. */

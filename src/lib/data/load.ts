@@ -7,6 +7,7 @@ import { table, type ColumnTable } from 'arquero';
 import { EXPECTED_FIELDS, REQUIRED_RESOURCES, type RequiredResource, type ResourceName } from './schema';
 import { DataLoadError, PACKAGE_FILE, fetchText, inThread, type Columns, type DataSource, type Fetch } from './read';
 import type { DataPackage, Resource, ValidationIssue } from './tableSchema';
+import { learnNotes } from './notes';
 
 export { DataLoadError, type DataSource, type Fetch } from './read';
 
@@ -139,8 +140,15 @@ export async function loadData(
   return { pkg, tables: tables as DataTables, packageUrl: packageUrl.href, source };
 }
 
+/**
+ * The Arquero tables of files just read, by the worker or in this thread, at
+ * the first load or deferred: the one place every loaded table passes, so the
+ * Spanish of their notes is learnt here (data/notes.ts) before any view shows one.
+ */
 function tablesOf(columns: Record<string, Columns>): Record<string, ColumnTable> {
-  return Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, table(c)]));
+  const tables = Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, table(c)]));
+  learnNotes(tables);
+  return tables;
 }
 
 /** The worker's source where the page may start one, else this thread's: loaded only when used. */

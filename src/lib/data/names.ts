@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n/translate';
 import type { DataTables } from './load';
 import { rowsOf } from './queries';
-import type { CountryRow, EntityRow, PlaceKind } from './schema';
+import type { CountryRow, EntityRow, PlaceAliasRow, PlaceKind } from './schema';
 
 export interface PlaceNames {
   countries: ReadonlyMap<string, string>;
@@ -29,6 +29,30 @@ export function placeNames(tables: Pick<DataTables, 'countries' | 'entities'>, l
     countries: new Map(countries.map((c) => [c.country_iso3, pick(c)])),
     entities: new Map(entities.map((e) => [e.entity_code, pick(e)])),
   };
+}
+
+/** Every text that names a place, by kind and code: both names, the reports' spellings, INE's abbreviation, the press's aliases. */
+export type PlaceSpellings = Record<PlaceKind, ReadonlyMap<string, readonly string[]>>;
+
+/** Without place_aliases.csv (an older package) the search still knows the names and spellings. */
+export function placeSpellings(tables: DataTables): PlaceSpellings {
+  const split = (s: string | null) => (s ? s.split('|') : []);
+  const country = new Map<string, string[]>();
+  const entity = new Map<string, string[]>();
+  for (const c of rowsOf<CountryRow>(tables.countries))
+    country.set(c.country_iso3, [c.name_es, c.name_en ?? '', ...split(c.spellings)].filter(Boolean));
+  for (const e of rowsOf<EntityRow>(tables.entities))
+    entity.set(
+      e.entity_code,
+      [e.name_es, e.name_en ?? '', e.abbreviation ?? '', ...split(e.spellings)].filter(Boolean),
+    );
+  if (tables.place_aliases !== undefined) {
+    for (const a of rowsOf<PlaceAliasRow>(tables.place_aliases)) {
+      if (a.country_iso3) country.get(a.country_iso3)?.push(a.alias);
+      else if (a.entity_code) entity.get(a.entity_code)?.push(a.alias);
+    }
+  }
+  return { country, entity };
 }
 
 /** Locale-aware alphabetical order, so "Ciudad de México" sorts with the C's in both languages. */

@@ -111,6 +111,13 @@ export interface CrosstabDamagedCellRow {
   note: string | null;
 }
 
+/** A name the press uses for a place (place_aliases.csv): a country or an entity, the other code empty. */
+export interface PlaceAliasRow {
+  alias: string;
+  country_iso3: CountryCode | null;
+  entity_code: EntityCode | null;
+}
+
 /** Row type of each resource the app reads, keyed by datapackage resource name. */
 export interface RowTypes {
   by_country: ByCountryRow;
@@ -123,6 +130,7 @@ export interface RowTypes {
   entities: EntityRow;
   coverage: CoverageRow;
   crosstab_damaged_cells: CrosstabDamagedCellRow;
+  place_aliases: PlaceAliasRow;
 }
 
 export type ResourceName = keyof RowTypes;
@@ -153,6 +161,7 @@ export const EXPECTED_FIELDS: { readonly [K in ResourceName]: readonly (keyof Ro
     'source',
     'note',
   ],
+  place_aliases: ['alias', 'country_iso3', 'entity_code'],
 };
 
 /** Resources the explorer cannot start without. */

@@ -77,7 +77,7 @@ const es = {
   sources: {
     intro:
       'Todas las cifras se transcribieron de tres informes de avance del Instituto Nacional Electoral (INE). En los archivos CSV, la columna «source» de cada fila remite a uno de los identificadores de abajo, que señalan el apartado y la tabla o el párrafo de origen.',
-    notesInEnglish: 'Las notas de los datos están en inglés.',
+    notesLanguages: 'Cada nota de los datos está en inglés (columna «note») y en español («note_es»).',
     process: 'Proceso',
     period:
       'Periodo del informe (las cifras son acumuladas desde el 1 de septiembre, inicio del registro, hasta la fecha de corte)',
@@ -274,7 +274,7 @@ const en: MethodsContent = {
   sources: {
     intro:
       'Every figure was transcribed from one of three progress reports by Mexico’s Instituto Nacional Electoral (INE). In the CSV files, the “source” column of each row points to one of the ids below, which name the section and the table or paragraph it came from.',
-    notesInEnglish: 'The data notes are in English.',
+    notesLanguages: 'Every data note is in English (column “note”) and in Spanish (“note_es”).',
     process: 'Process',
     period:
       'Period of the report (counts are cumulative from 1 September, when registration opened, to the cut-off date)',

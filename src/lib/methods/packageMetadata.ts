@@ -60,6 +60,8 @@ export function dimensionLabel(pkg: DataPackage, dimension: string, category: st
 
 export interface Citation {
   title: string | null;
+  /** The title in Spanish (vmre:title_es), for the Spanish page. */
+  titleEs: string | null;
   version: string | null;
   /** The package's `created` date (the day part of its RFC 3339 datetime), if present. */
   date: IsoDate | null;
@@ -73,6 +75,7 @@ export function packageCitation(pkg: DataPackage): Citation {
   const day = created === null ? null : /^(\d{4}-\d{2}-\d{2})/.exec(created);
   return {
     title: text(pkg.title),
+    titleEs: text(extra(pkg, 'vmre:title_es')),
     version: text(extra(pkg, 'version')),
     date: day ? day[1] : null,
     licence: text(pkg.licenses?.[0]?.name),
@@ -87,14 +90,15 @@ export interface TextPart {
 }
 
 /**
- * The citation as runs of text: the dataset title is English and INE's name for its reports
- * Spanish, whatever the page language, and screen readers should say each in its own language.
+ * The citation as runs of text: the dataset title in the page's language where the package gives
+ * it (English otherwise) and INE's name for its reports in Spanish, and screen readers should say each in its own language.
  */
 export function citationParts(citation: Citation, url: string, c: MethodsContent['cite'], lang: Lang): TextPart[] {
   const own = (text: string): TextPart => ({ text, lang: null });
   const foreign = (text: string, textLang: Lang): TextPart => ({ text, lang: textLang === lang ? null : textLang });
   const parts: TextPart[] = [];
-  if (citation.title) parts.push(foreign(citation.title, 'en'), own('. '));
+  if (lang === 'es' && citation.titleEs) parts.push(own(citation.titleEs), own('. '));
+  else if (citation.title) parts.push(foreign(citation.title, 'en'), own('. '));
   const edition = [
     citation.version ? c.version(citation.version) : null,
     citation.date ? formatDate(citation.date, lang) : null,
