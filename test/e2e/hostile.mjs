@@ -578,7 +578,16 @@ try {
       problems.length = 0;
       await named.goto(`${server.url}?country=ESP&entity=14${lang === 'en' ? '&lang=en' : ''}`);
       await settle(named);
-      for (const summary of await named.locator('details.table > summary').all()) await summary.click();
+      const summaries = await named.locator('details.table > summary').all();
+      for (const summary of summaries) await summary.click();
+      // Each table is built when its <details> opens: wait for all of them, or a busy machine reads too early.
+      await named.waitForFunction(
+        (n) =>
+          document.querySelectorAll('details.table[open] table tbody tr').length > 0 &&
+          document.querySelectorAll('details.table[open] table').length === n,
+        summaries.length,
+        { timeout: 10000 },
+      );
       const tableText = await named.locator('details.table table').allInnerTexts();
       const chips = await named.locator('.chip').allInnerTexts();
       const inTables = (name) => tableText.some((t) => t.includes(name.trim()));
