@@ -102,6 +102,11 @@ export function dataRows(
 /** The code columns that have a name in countries.csv or entities.csv, and the column the name goes in. */
 const NAMED = { country_iso3: ['country_name', 'country'], entity_code: ['entity_name', 'entity'] } as const;
 
+/** The name of a place code in a column that holds one (`country_iso3`, `entity_code`); null for other columns. */
+export function placeName(column: string, code: string, namer: PlaceNamer): string | null {
+  return column in NAMED ? namer[NAMED[column as keyof typeof NAMED][1]](code) : null;
+}
+
 /**
  * The rows with each place's name in a column beside its code (`country_name` after `country_iso3`,
  * `entity_name` after `entity_code`), so a reader of the table or its download need not look codes up.
@@ -115,9 +120,8 @@ export function withNames(result: DataResult, namer: PlaceNamer): DataResult {
     for (const c of result.columns) {
       out[c] = row[c];
       if (c in NAMED) {
-        const [column, kind] = NAMED[c as keyof typeof NAMED];
         const code = row[c];
-        out[column] = typeof code === 'string' ? namer[kind](code) : null;
+        out[NAMED[c as keyof typeof NAMED][0]] = typeof code === 'string' ? placeName(c, code, namer) : null;
       }
     }
     return out;
