@@ -8,7 +8,8 @@
  * - Only the site's own origin: no CDN, no analytics, no third-party fonts.
  * - No 'unsafe-inline' anywhere: styles come from the built CSS files, and the
  *   few computed positions are set through the CSSOM (see src/lib/maps/placeAt.ts).
- * - One inline script, the boot script of build/boot.ts, allowed by its hash.
+ * - Two inline scripts, each allowed by its hash: the boot script of build/boot.ts (index.html)
+ *   and the embeds' fallback message of build/embedFallback.ts (embed.html).
  * - 'unsafe-eval' in script-src only: Arquero compiles its table expressions
  *   with `Function`, and the data layer is built on Arquero.
  * - `img-src blob:`: the PNG export draws the chart's SVG, as a blob: URL, into
@@ -18,10 +19,11 @@
  */
 import type { Plugin } from 'vite';
 import { bootScriptSource } from './boot.ts';
+import { embedFallbackSource } from './embedFallback.ts';
 
 export const CSP_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'unsafe-eval'", bootScriptSource()],
+  'script-src': ["'self'", "'unsafe-eval'", bootScriptSource(), embedFallbackSource()],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'blob:'],
   'font-src': ["'self'"],

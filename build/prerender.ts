@@ -12,17 +12,27 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { BOOT_SCRIPT } from './boot.ts';
+import { EMBED_FALLBACK_ELEMENT, EMBED_FALLBACK_SCRIPT } from './embedFallback.ts';
 import { EMBED_PAGE } from '../src/lib/state/url.ts';
 
 const APP_ELEMENT = '<div id="app"></div>';
 
-/** The embeds' page: the built page as it was before the prerender, so an embed does not download the explorer. */
+/**
+ * The embeds' page: the built page as it was before the prerender, so an embed does not download the
+ * explorer, with the fallback script (build/embedFallback.ts) before the module script, so it hears
+ * that script fail, and the message's element after #app.
+ */
 export function embedPage(html: string): string {
   const boot = `<script>${BOOT_SCRIPT}</script>`;
-  if (!html.includes(APP_ELEMENT) || !html.includes(boot)) {
-    throw new Error('prerender: index.html lacks the empty #app or the boot script');
+  const moduleScript = '<script type="module"';
+  if (!html.includes(APP_ELEMENT) || !html.includes(boot) || !html.includes(moduleScript)) {
+    throw new Error('prerender: index.html lacks the empty #app, the boot script or the module script');
   }
-  return html.replace(boot, '').replace(/\n\s*\n/g, '\n');
+  return html
+    .replace(boot, '')
+    .replace(moduleScript, `<script>${EMBED_FALLBACK_SCRIPT}</script>\n    ${moduleScript}`)
+    .replace(APP_ELEMENT, `${APP_ELEMENT}\n    ${EMBED_FALLBACK_ELEMENT}`)
+    .replace(/\n\s*\n/g, '\n');
 }
 
 /** Puts the prerendered markup into the built page; throws when the page or its links are not what it expects. */

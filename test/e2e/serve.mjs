@@ -71,10 +71,11 @@ function compressedCache() {
  * compressed when the request's `Accept-Encoding` allows it, as static hosts do:
  * 'br' prefers Brotli and falls back to gzip (Chromium offers br only on secure origins);
  * 'gzip' sends gzip only.
- * @param {{ root: string, prefix?: string, port?: number, headers?: Record<string, string>, compress?: 'gzip' | 'br' | null }} options
+ * `cors: false` leaves out `Access-Control-Allow-Origin`, as a host that does not send it.
+ * @param {{ root: string, prefix?: string, port?: number, headers?: Record<string, string>, compress?: 'gzip' | 'br' | null, cors?: boolean }} options
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveStatic({ root, prefix = '/sub/dir/', port = 0, headers = {}, compress = null }) {
+export function serveStatic({ root, prefix = '/sub/dir/', port = 0, headers = {}, compress = null, cors = true }) {
   const base = resolve(root);
   const compressed = compressedCache();
   // Long request lines allowed: the hostile-URL checks open addresses with 10,000-character values.
@@ -105,7 +106,7 @@ export function serveStatic({ root, prefix = '/sub/dir/', port = 0, headers = {}
     // allow-same-origin has an opaque origin, so its module script and data fetches are cross-origin.
     const head = {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Access-Control-Allow-Origin': '*',
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
       ...headers,
     };
     if (compress && COMPRESSIBLE.has(extname(file))) {

@@ -225,6 +225,53 @@ try {
   );
 
   await check(
+    'a sandboxed embed whose host sends no CORS header says why, links to the chart and fits the message',
+    async () => {
+      const noCors = await serveStatic({
+        root: fileURLToPath(new URL('dist/', root)),
+        prefix: '/sub/dir/',
+        cors: false,
+      });
+      try {
+        writeFileSync(
+          join(articleDir, 'nocors.html'),
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head><body>
+<h1>An article</h1>
+<iframe id="chart" title="chart" sandbox="allow-scripts allow-popups" width="300" height="150"
+  src="${noCors.url}embed.html?embed=world&country=ESP&lang=en&childId=vmre-world"></iframe>
+<script>
+  window.messages = [];
+  window.addEventListener('message', (e) => window.messages.push(e.data));
+</script></body></html>`,
+        );
+        const parent = await context.newPage();
+        await parent.goto(`${article.url}nocors.html`);
+        const frame = parent.frameLocator('#chart');
+        const message = frame.locator('#embed-fallback');
+        await message.getByText(/does not let other pages read its files/).waitFor({ timeout: 15000 });
+        const href = await message.getByRole('link', { name: 'See the chart in the explorer' }).getAttribute('href');
+        assert(href === './?country=ESP&lang=en', `the link is ${href}`);
+        await parent.waitForFunction(() =>
+          window.messages.some((m) => typeof m === 'string' && /^pymxPYMxvmre-worldxPYMxheightxPYMx\d+$/.test(m)),
+        );
+        const height = await parent.evaluate(() =>
+          Number(
+            window.messages
+              .find((m) => typeof m === 'string')
+              .split('xPYMx')
+              .at(-1),
+          ),
+        );
+        const inner = await message.evaluate((p) => Math.ceil(p.getBoundingClientRect().bottom));
+        assert(height >= inner && height < 400, `posted height ${height}, message ends at ${inner}`);
+        await parent.close();
+      } finally {
+        await noCors.close();
+      }
+    },
+  );
+
+  await check(
     'the snippet from the Embed dialog, pasted into an article, gets its iframe sized by pym.js',
     async () => {
       assert(snippet.includes('pym.nprapps.org'), 'no pym snippet was captured');
