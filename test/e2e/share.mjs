@@ -310,6 +310,47 @@ try {
     },
   );
 
+  await check(
+    'the plain iframe measured at 300 px fits the chart, and a shorter one keeps the source line in view',
+    async () => {
+      await page.getByRole('button', { name: 'Embed' }).first().click();
+      await page.getByLabel('Width of the column on your page').selectOption('300');
+      const status = page.locator('dialog [role="status"]');
+      await status.getByText(/At 300 px wide the chart is [\d,]+ px tall/).waitFor({ timeout: 20000 });
+      const snippet = await page.getByLabel(/Plain iframe/).inputValue();
+      await page.getByRole('button', { name: 'Close' }).click();
+      const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+      assert(height > 600 && !snippet.includes('scrolling="no"'), `snippet ${snippet}`);
+      const column = (h) =>
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><div style="width:300px">${snippet.replace(/height="\d+"/, `height="${h}"`).replace(' loading="lazy"', '')}</div></body></html>`;
+      for (const [name, h] of [
+        ['measured', height],
+        ['short', 420],
+      ]) {
+        writeFileSync(join(articleDir, `plain-${name}.html`), column(h));
+        const parent = await context.newPage();
+        await parent.setViewportSize({ width: 360, height: 900 });
+        await parent.goto(`${article.url}plain-${name}.html`);
+        const frame = parent.frameLocator('iframe');
+        await frame.locator(WORLD).waitFor({ timeout: 15000 });
+        const source = frame.getByText(/Source: Instituto Nacional Electoral/);
+        const box = await source.boundingBox();
+        const outer = await parent.locator('iframe').boundingBox();
+        assert(
+          box && box.y >= outer.y && box.y + box.height <= outer.y + outer.height + 1,
+          `${name}: source line at ${JSON.stringify(box)} outside the frame ${JSON.stringify(outer)}`,
+        );
+        if (name === 'measured') {
+          // The measured height holds the whole chart: nothing to scroll to.
+          const rest = await frame.locator('html').evaluate((e) => e.scrollHeight - e.clientHeight);
+          assert(rest <= 2, `the measured frame still scrolls by ${rest} px`);
+        }
+        await parent.close();
+      }
+    },
+  );
+
   await checkNoProblems(problems);
 } finally {
   await browser.close();

@@ -13,17 +13,35 @@ const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeJs = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** `id` names the container on the editor's page; `title` labels the iframe for screen readers. */
-export function embedSnippets(url: string, id: string, title: string, moreLabel: string): EmbedSnippets {
+/** What the plain iframe and AMP start at when no height was measured for the editor's column. */
+export const DEFAULT_EMBED_HEIGHT = 720;
+
+/**
+ * `id` names the container on the editor's page; `title` labels the iframe for screen readers.
+ * `height` is the chart's height at the width the editor chose (measured by the Embed dialog). The
+ * plain iframe cannot resize, so it keeps the browser's default scrolling: if the column is narrower
+ * than chosen, or a table is opened, the reader can scroll to the rest, and the source line sticks
+ * to the frame's bottom.
+ */
+export function embedSnippets(
+  url: string,
+  id: string,
+  title: string,
+  moreLabel: string,
+  height: number = DEFAULT_EMBED_HEIGHT,
+  /** The width the height was measured at: AMP's responsive layout keeps their ratio. */
+  width: number = 600,
+): EmbedSnippets {
+  const h = Math.max(150, Math.ceil(height));
   return {
     pym: [
       `<div id="${escapeAttr(id)}"></div>`,
       `<script src="${PYM_CDN}"></script>`,
       `<script>new pym.Parent(${escapeJs(id)}, ${escapeJs(url)}, { title: ${escapeJs(title)}, sandbox: 'allow-scripts allow-popups allow-downloads' });</script>`,
     ].join('\n'),
-    iframe: `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="720" frameborder="0" scrolling="no" sandbox="allow-scripts allow-popups allow-downloads" loading="lazy"></iframe>`,
+    iframe: `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="${h}" frameborder="0" sandbox="allow-scripts allow-popups allow-downloads" loading="lazy"></iframe>`,
     amp: [
-      `<amp-iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="600" height="720" layout="responsive" sandbox="allow-scripts allow-popups" resizable frameborder="0">`,
+      `<amp-iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="${Math.round(width)}" height="${h}" layout="responsive" sandbox="allow-scripts allow-popups" resizable frameborder="0">`,
       `  <div overflow tabindex="0" role="button" aria-label="${escapeAttr(moreLabel)}">${escapeAttr(moreLabel)}</div>`,
       `</amp-iframe>`,
     ].join('\n'),

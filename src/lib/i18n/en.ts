@@ -205,7 +205,11 @@ export const en: Messages = {
   'embed.intro':
     'Paste one of these codes into your article. The chart shows alone, in its current state (process, measure, selection and language), with its source and a link to the full explorer.',
   'embed.pym': 'With pym.js (resizes its height automatically; recommended)',
-  'embed.iframe': 'Plain iframe (fixed height)',
+  'embed.iframe': 'Plain iframe (fixed height; scrolls if the chart is taller)',
+  'embed.width': 'Width of the column on your page',
+  'embed.measuring': 'Measuring the chart at {width} px…',
+  'embed.measured': 'At {width} px wide the chart is {height} px tall: the plain iframe and AMP snippets use that height.',
+  'embed.unmeasured': 'The chart could not be measured here; the snippets use {height} px.',
   'embed.amp': 'AMP pages (resizable amp-iframe)',
   'embed.copy': 'Copy',
   'embed.copied': 'Copied',

@@ -207,7 +207,11 @@ export const es = {
   'embed.intro':
     'Pegue uno de estos códigos en su artículo. El gráfico se muestra solo, con el estado actual (proceso, medida, selección e idioma), su fuente y un enlace al explorador completo.',
   'embed.pym': 'Con pym.js (ajusta la altura automáticamente; recomendado)',
-  'embed.iframe': 'Iframe simple (altura fija)',
+  'embed.iframe': 'Iframe simple (altura fija; se desplaza si el gráfico es más alto)',
+  'embed.width': 'Ancho de la columna en tu página',
+  'embed.measuring': 'Midiendo el gráfico a {width} px…',
+  'embed.measured': 'Con {width} px de ancho el gráfico mide {height} px de alto: los códigos del iframe simple y de AMP usan esa altura.',
+  'embed.unmeasured': 'No se pudo medir el gráfico aquí; los códigos usan {height} px.',
   'embed.amp': 'Páginas AMP (amp-iframe redimensionable)',
   'embed.copy': 'Copiar',
   'embed.copied': 'Copiado',
