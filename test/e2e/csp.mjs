@@ -204,20 +204,32 @@ try {
     const toolbars = await page.locator('[role="group"][aria-label^="Download"]').all();
     assert(toolbars.length >= 2, `${toolbars.length} download toolbars`);
     let files = 0;
+    const save = async (name, trigger) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), trigger()]);
+      const bytes = readFileSync(await download.path());
+      assert(bytes.length > 100, `${name}: ${bytes.length} bytes`);
+      if (name === 'PNG') assert(bytes.subarray(1, 4).toString() === 'PNG', 'the PNG is not a PNG');
+      if (name.includes('xlsx')) assert(bytes.subarray(0, 2).toString() === 'PK', 'the .xlsx is not a ZIP');
+      files++;
+    };
     for (const toolbar of toolbars) {
-      for (const name of ['CSV', 'Excel (.xlsx)', 'PNG', 'SVG']) {
+      for (const name of ['CSV', 'Excel (.xlsx)']) {
         const button = toolbar.getByRole('button', { name, exact: true });
-        if ((await button.count()) === 0) continue;
-        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), button.click()]);
-        const bytes = readFileSync(await download.path());
-        assert(bytes.length > 100, `${name}: ${bytes.length} bytes`);
-        if (name === 'PNG') assert(bytes.subarray(1, 4).toString() === 'PNG', 'the PNG is not a PNG');
-        if (name.includes('xlsx')) assert(bytes.subarray(0, 2).toString() === 'PK', 'the .xlsx is not a ZIP');
-        files++;
+        if ((await button.count()) > 0) await save(name, () => button.click());
       }
+      // Images go through the dialog that edits their title, whose preview is a blob: image too.
+      const image = toolbar.getByRole('button', { name: 'PNG or SVG…' });
+      if ((await image.count()) === 0) continue;
+      await image.click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('img').waitFor({ timeout: 5000 });
+      for (const name of ['PNG', 'SVG'])
+        await save(name, () => dialog.getByRole('button', { name: `Download ${name}` }).click());
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'detached', timeout: 3000 });
     }
-    // Both maps offer all four.
-    assert(files >= 8, `only ${files} files downloaded`);
+    // Both maps offer all four, and the comparison's images too.
+    assert(files >= 10, `only ${files} files downloaded`);
     assert((await page.locator('.export-error, [role="alert"]').count()) === 0, 'an export reported an error');
     const seen = await violations(page);
     assert(seen.length === 0, seen.join('\n     '));

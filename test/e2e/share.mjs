@@ -1,7 +1,10 @@
 /**
  * Real-browser checks of sharing on the built site (run `npm run build`
  * first): a permalink reopens its view, a filtered CSV holds the view's rows,
- * PNG and SVG exports are real files with the source line, the full dataset
+ * PNG and SVG exports (through the dialog that edits their title) are real
+ * files with the edited title, the labelled places, the legend of the states
+ * shown and the source line (with EXPORT_SHOTS=<dir>, the PNGs are kept
+ * there to look at), the full dataset
  * ZIP downloads, and an embed inside a sandboxed iframe on another origin
  * renders and posts its height. Prints "<n> passed, <m> failed".
  */
@@ -102,41 +105,152 @@ try {
     );
   });
 
-  await check('PNG and SVG exports are valid files with the title, legend and source line', async () => {
+  await check('the image dialog: prefilled headline, Escape closes it and focus returns to its button', async () => {
     const toolbar = page.getByRole('group', { name: 'Download Entity of origin' });
-    const [svgDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      toolbar.getByRole('button', { name: 'SVG' }).click(),
-    ]);
-    const svg = readFileSync(await svgDownload.path(), 'utf8');
-    assert(svg.startsWith('<svg') && svg.includes('xmlns="http://www.w3.org/2000/svg"'), 'not an SVG document');
-    for (const needle of [
-      'Entity of origin',
-      'Only registrants living in Spain',
-      'Source: Instituto Nacional Electoral (INE), VMRE progress reports.',
-      'Not applicable',
-      'Figures are preliminary',
-    ]) {
-      assert(svg.includes(needle), `the SVG lacks "${needle}"`);
-    }
-    const parsed = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return doc.querySelector('parsererror') === null && doc.querySelectorAll('path').length;
-    }, svg);
-    assert(parsed >= 32, `the SVG does not parse or lacks the map (${parsed} paths)`);
-
-    const [pngDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      toolbar.getByRole('button', { name: 'PNG' }).click(),
-    ]);
-    const png = readFileSync(await pngDownload.path());
-    assert(png.subarray(1, 4).toString() === 'PNG', 'not a PNG file');
-    const width = png.readUInt32BE(16);
-    const height = png.readUInt32BE(20);
-    assert(width === 2400, `PNG width ${width}`);
-    assert(height > 1200 && height < 6000, `PNG height ${height}`);
-    assert(pngDownload.suggestedFilename().endsWith('.png'), pngDownload.suggestedFilename());
+    const opener = toolbar.getByRole('button', { name: 'PNG or SVG…' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Save as an image: Entity of origin' });
+    await dialog.waitFor({ timeout: 5000 });
+    const title = dialog.getByLabel('Title', { exact: true });
+    assert(
+      (await title.inputValue()) === 'Where in Mexico those who registered from Spain come from',
+      `prefilled title "${await title.inputValue()}"`,
+    );
+    assert(await title.evaluate((el) => el === document.activeElement), 'focus is not in the dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: 3000 });
+    assert(
+      await opener.evaluate((el) => el === document.activeElement),
+      'focus did not return to the button that opened the dialog',
+    );
   });
+
+  await check(
+    'PNG and SVG exports carry the edited title (escaped), the labelled place, the legend and source',
+    async () => {
+      const toolbar = page.getByRole('group', { name: 'Download Entity of origin' });
+      await toolbar.getByRole('button', { name: 'PNG or SVG…' }).click();
+      const dialog = page.getByRole('dialog');
+      const edited = 'Michoacán <script>alert(1)</script> & Spain';
+      await dialog.getByLabel('Title', { exact: true }).fill(edited);
+      await dialog.getByRole('img', { name: `Preview of the image: ${edited}` }).waitFor({ timeout: 3000 });
+      const [svgDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Download SVG' }).click(),
+      ]);
+      const svg = readFileSync(await svgDownload.path(), 'utf8');
+      assert(svg.startsWith('<svg') && svg.includes('xmlns="http://www.w3.org/2000/svg"'), 'not an SVG document');
+      const cell = crosstab2020.find((r) => r.country_iso3 === 'ESP' && r.entity_code === '16');
+      for (const needle of [
+        'Michoacán &lt;script&gt;alert(1)&lt;/script&gt; &amp; Spain',
+        'Only registrants living in Spain',
+        `Michoacán: ${Number(cell.value).toLocaleString('en-US')}`,
+        'Source: Instituto Nacional Electoral (INE), VMRE progress reports.',
+        'Not applicable',
+        'Figures are preliminary',
+      ]) {
+        assert(svg.includes(needle), `the SVG lacks "${needle}"`);
+      }
+      assert(/Figures as of [^<]*2020\./.test(svg), 'the source line lacks the cut-off date');
+      assert(!svg.includes('<script'), 'the typed title became markup');
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return doc.querySelector('parsererror') === null && doc.querySelectorAll('path').length;
+      }, svg);
+      assert(parsed >= 32, `the SVG does not parse or lacks the map (${parsed} paths)`);
+
+      const [pngDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Download PNG' }).click(),
+      ]);
+      const png = readFileSync(await pngDownload.path());
+      assert(png.subarray(1, 4).toString() === 'PNG', 'not a PNG file');
+      const width = png.readUInt32BE(16);
+      const height = png.readUInt32BE(20);
+      assert(width === 2400, `PNG width ${width}`);
+      assert(height > 1200 && height < 6000, `PNG height ${height}`);
+      assert(pngDownload.suggestedFilename().endsWith('.png'), pngDownload.suggestedFilename());
+      if (process.env.EXPORT_SHOTS) writeFileSync(join(process.env.EXPORT_SHOTS, 'mexico-edited-en.png'), png);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'detached', timeout: 3000 });
+    },
+  );
+
+  await check(
+    'in Spanish: the headline names the selection, the legend lists only the states shown, the comparison saves too',
+    async () => {
+      await page.goto(`${server.url}?process=2023-2024&entity=14`);
+      await page.locator(MEXICO).waitFor({ timeout: 15000 });
+      await settle(page);
+      const world = page.getByRole('group', { name: 'Descargar País de residencia' });
+      await world.getByRole('button', { name: 'PNG o SVG…' }).click();
+      let dialog = page.getByRole('dialog', { name: 'Guardar como imagen: País de residencia' });
+      const title = await dialog.getByLabel('Título', { exact: true }).inputValue();
+      assert(title === 'Dónde viven quienes se registraron desde Jalisco', `prefilled title "${title}"`);
+      await dialog.getByRole('button', { name: 'Cerrar' }).click();
+
+      const mexico = page.getByRole('group', { name: 'Descargar Entidad de origen' });
+      await mexico.getByRole('button', { name: 'PNG o SVG…' }).click();
+      dialog = page.getByRole('dialog', { name: 'Guardar como imagen: Entidad de origen' });
+      await dialog.getByLabel('Título', { exact: true }).fill('Jalisco, tercera entidad de origen');
+      const [svgDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Descargar SVG' }).click(),
+      ]);
+      const svg = readFileSync(await svgDownload.path(), 'utf8');
+      const jalisco = csv('by_entity.csv').find(
+        (r) => r.process === '2023-2024' && r.measure === 'received' && r.entity_code === '14',
+      );
+      const figure = Number(jalisco.value).toLocaleString('es-MX');
+      for (const needle of ['Jalisco, tercera entidad de origen', `Jalisco: ${figure}`, 'Cifras con corte al'])
+        assert(svg.includes(needle), `the SVG lacks "${needle}"`);
+      // Every entity has a count in 2023-24: the legend explains neither "No aplica" nor "No reportado".
+      for (const absent of ['No aplica', 'No reportado']) assert(!svg.includes(absent), `the SVG lists "${absent}"`);
+      const [pngDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Descargar PNG' }).click(),
+      ]);
+      const png = readFileSync(await pngDownload.path());
+      assert(png.subarray(1, 4).toString() === 'PNG', 'not a PNG file');
+      if (process.env.EXPORT_SHOTS) writeFileSync(join(process.env.EXPORT_SHOTS, 'mexico-edited-es.png'), png);
+      await dialog.getByRole('button', { name: 'Cerrar' }).click();
+
+      const comparison = page.getByRole('group', { name: 'Descargar Comparación entre procesos' });
+      await comparison.getByRole('button', { name: 'PNG o SVG…' }).click();
+      dialog = page.getByRole('dialog', { name: 'Guardar como imagen: Comparación entre procesos' });
+      const compareTitle = await dialog.getByLabel('Título', { exact: true }).inputValue();
+      assert(
+        compareTitle === 'Jalisco: solicitudes recibidas en cada proceso electoral',
+        `prefilled title "${compareTitle}"`,
+      );
+      await dialog.getByLabel('Título', { exact: true }).fill('Jalisco, proceso a proceso');
+      const [compareSvg] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Descargar SVG' }).click(),
+      ]);
+      const text = readFileSync(await compareSvg.path(), 'utf8');
+      assert(
+        compareSvg.suggestedFilename().startsWith('vmre_comparison_received_entity-14'),
+        compareSvg.suggestedFilename(),
+      );
+      for (const needle of [
+        'Jalisco, proceso a proceso',
+        'Fuente: Instituto Nacional Electoral',
+        'Cifras con corte al',
+      ])
+        assert(text.includes(needle), `the comparison SVG lacks "${needle}"`);
+      const [comparePng] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Descargar PNG' }).click(),
+      ]);
+      const bytes = readFileSync(await comparePng.path());
+      assert(bytes.subarray(1, 4).toString() === 'PNG', 'the comparison PNG is not a PNG');
+      if (process.env.EXPORT_SHOTS) writeFileSync(join(process.env.EXPORT_SHOTS, 'comparison-edited-es.png'), bytes);
+      await dialog.getByRole('button', { name: 'Cerrar' }).click();
+      await page.goto(`${server.url}${permalink}`);
+      await page.locator(MEXICO).waitFor({ timeout: 15000 });
+    },
+  );
 
   await check('the whole dataset downloads as one ZIP from the footer', async () => {
     const [zip] = await Promise.all([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_WIDTH, composeChartSvg, legendFromDom, wrap } from '../../src/lib/export/chartImage';
+import { EXPORT_WIDTH, captureChart, composeChartSvg, legendFromDom, wrap } from '../../src/lib/export/chartImage';
 
 describe('wrap', () => {
   it('breaks text into lines that fit the width, keeping every word in order', () => {
@@ -24,11 +24,10 @@ describe('composeChartSvg', () => {
 
   it('frames the map with title, filter, legend, summary, caveats, source and address, as text', () => {
     const { map, legend } = fixture();
-    const { svg, width, height } = composeChartSvg(map, {
+    const { svg, width, height } = composeChartSvg(captureChart(map, legend), {
       title: 'Entidad de origen',
       subtitle: 'Solicitudes recibidas · 2023–2024',
       lines: ['Solo registrantes que viven en <España>'],
-      legend: legendFromDom(legend),
       summary: 'Ciudad de México concentra 25.0% del total.',
       caveats: ['Las cifras son preliminares.'],
       source: 'Fuente: Instituto Nacional Electoral (INE), informes de avance del VMRE.',
@@ -55,5 +54,78 @@ describe('composeChartSvg', () => {
     expect(inner?.getAttribute('role')).toBeNull();
     expect(inner?.querySelector('path')?.hasAttribute('class')).toBe(false);
     expect(doc.documentElement.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+  });
+});
+
+describe('captureChart and composeChartSvg: what the reader typed, the legend kept, the places labelled', () => {
+  const frame = {
+    title: '',
+    subtitle: 'Solicitudes recibidas',
+    lines: [],
+    summary: '',
+    caveats: [],
+    source: 'Fuente: INE. Cifras con corte al 30 de noviembre de 2023.',
+    credit: '',
+    url: 'https://example.test/',
+  };
+  function fixture() {
+    document.body.innerHTML = `
+      <svg role="group" viewBox="0 0 400 200" width="400" height="200">
+        <path d="M0,0L10,10" data-code="14" /><circle cx="390" cy="100" r="8" data-code="USA" /><circle cx="50" cy="60" r="0" data-code="CAN" />
+      </svg>
+      <div class="legend"><ul>
+        <li data-status="value"><svg width="18" height="18"><rect width="16" height="16" /></svg><span>Con solicitudes</span></li>
+        <li data-status="notApplicable"><svg width="18" height="18"><rect width="16" height="16" /></svg><span>No aplica</span></li>
+        <li><svg width="18" height="18"><circle r="6" /></svg>Derivado</li>
+      </ul></div>`;
+    return {
+      map: document.querySelector('svg') as SVGSVGElement,
+      legend: document.querySelector('.legend') as Element,
+    };
+  }
+  const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
+
+  it('escapes hostile text typed in the title: it stays text, and no element comes of it', () => {
+    const { map, legend } = fixture();
+    const hostile = '</text><script>alert(1)</script><a href="javascript:alert(2)">x</a> & <!-- -->';
+    const { svg } = composeChartSvg(captureChart(map, legend), {
+      ...frame,
+      title: hostile,
+      subtitle: '<img onerror=x>',
+    });
+    const doc = parse(svg);
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelector('script, a, img, foreignObject')).toBeNull();
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(texts).toContain('</text><script>alert(1)</script>');
+    expect(texts).toContain('<img onerror=x>');
+    expect(svg).not.toContain('<script');
+  });
+
+  it('keeps only the legend entries asked for, and labels an entry by its own text when it has no span', () => {
+    const { map, legend } = fixture();
+    const keep = (entry: Element) => entry.getAttribute('data-status') !== 'notApplicable';
+    expect(legendFromDom(legend, keep).map((i) => i.label)).toEqual(['Con solicitudes', 'Derivado']);
+    const { svg } = composeChartSvg(captureChart(map, legend, { keepLegend: keep }), frame);
+    const texts = [...parse(svg).querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('Con solicitudes');
+    expect(texts).not.toContain('No aplica');
+  });
+
+  it('labels every selected place the chart draws, inside the image, and none it does not', () => {
+    const { map, legend } = fixture();
+    const marks = [
+      { code: 'USA', text: 'Estados Unidos: 123,456' },
+      { code: 'CAN', text: 'Canadá: No reportado' },
+      { code: 'ZZZ', text: 'Nowhere: 1' },
+    ];
+    const { svg, width } = composeChartSvg(captureChart(map, legend, { marks }), frame);
+    const labels = [...parse(svg).querySelectorAll('text.place-label')];
+    expect(labels.map((l) => l.textContent)).toEqual(['Estados Unidos: 123,456', 'Canadá: No reportado']);
+    // USA sits at the right edge: its label goes to the left of it rather than off the image.
+    const usa = labels[0];
+    const x = Number(usa.getAttribute('x'));
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(x + (usa.textContent ?? '').length * 15 * 0.6).toBeLessThanOrEqual(width);
   });
 });

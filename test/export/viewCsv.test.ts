@@ -6,6 +6,7 @@ import { countryFigures, entityFigures } from '../../src/lib/data/mapQueries';
 import { csvColumns, csvFileName, toCsv, viewRows } from '../../src/lib/export/viewCsv';
 import { buildWorkbook } from '../../src/lib/export/xlsx';
 import { loadPublished } from '../helpers/publishedData';
+import { readRows } from '../published/files';
 
 let data: LoadedData;
 beforeAll(async () => {
@@ -60,6 +61,21 @@ describe('the CSV of a map view', () => {
     const ecuador = parsed.data.find((r) => r.country_iso3 === 'ECU')!;
     expect(ecuador).toMatchObject({ status: 'not_attributable', value: '', selected_entity_code: '20' });
     expect(ecuador.note).toMatch(/row damaged in the source/);
+  });
+
+  it('gives each note in Spanish beside the English, as the published files do (note_es)', () => {
+    const view = countryFigures(data.tables, { process: '2017-2018', measure: 'received_siilnere' });
+    const parsed = parse(toCsv(viewRows(view, 'world', name, { country: null, entity: null }), csvColumns('world')));
+    const published = readRows('by_country.csv').filter(
+      (r) => r.process === '2017-2018' && r.measure === 'received_siilnere' && r.note !== '',
+    );
+    expect(published.length).toBeGreaterThan(0);
+    for (const r of published) {
+      const row = parsed.data.find((x) => x.country_iso3 === r.country_iso3)!;
+      expect(row).toMatchObject({ note: r.note, note_es: r.note_es });
+    }
+    // A row without a note has no Spanish one either.
+    expect(parsed.data.filter((r) => r.note === '').every((r) => r.note_es === '')).toBe(true);
   });
 
   it('as .xlsx: the same rows, entity keys as text, counts and shares as numbers, a formula-like name as text', async () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceFigure } from '../../src/lib/data/mapQueries';
-import { legendQualities, legendStatuses, SIZE_LABEL_PX, sizeLegendLayout } from '../../src/lib/maps/legend';
+import {
+  legendQualities,
+  legendStatuses,
+  presentStatuses,
+  SIZE_LABEL_PX,
+  sizeLegendLayout,
+} from '../../src/lib/maps/legend';
 import { MAPS } from '../../src/lib/maps/map.constants';
 
 const place = (status: PlaceFigure['status'], quality: PlaceFigure['quality'] = null): PlaceFigure =>
@@ -45,6 +51,40 @@ describe('legendStatuses', () => {
 
   it.each(cases)('$name', ({ map, places, expected }) => {
     expect(legendStatuses(MAPS[map].legend, places)).toEqual(expected);
+  });
+});
+
+describe('presentStatuses: what an exported image explains', () => {
+  const cases: { name: string; map: 'world' | 'mexico'; places: PlaceFigure[]; expected: string[] }[] = [
+    {
+      name: 'Mexico with counts only: no "not applicable" or "not reported" when neither appears',
+      map: 'mexico',
+      places: [place('value'), place('value')],
+      expected: ['value'],
+    },
+    {
+      name: 'Mexico: the states shown, in the legend order, each once',
+      map: 'mexico',
+      places: [place('notReported'), place('value'), place('notAttributable'), place('notReported')],
+      expected: ['value', 'notReported', 'notAttributable'],
+    },
+    {
+      name: 'Mexico filtered to a country with gaps only: no "with requests" entry',
+      map: 'mexico',
+      places: [place('notApplicable'), place('zero')],
+      expected: ['zero', 'notApplicable'],
+    },
+    {
+      name: 'world: a state its legend never lists stays out',
+      map: 'world',
+      places: [place('value'), place('notReported')],
+      expected: ['value'],
+    },
+    { name: 'no places, no states', map: 'world', places: [], expected: [] },
+  ];
+
+  it.each(cases)('$name', ({ map, places, expected }) => {
+    expect(presentStatuses(MAPS[map].legend, places)).toEqual(expected);
   });
 });
 

@@ -3,6 +3,7 @@
  * state, the change from the point before (or why there is none), and what
  * the figure counts. A gap has an empty value; it is never written as zero.
  */
+import { spanishNote } from '../data/notes';
 import { toCsv, type CsvRow } from '../export/viewCsv';
 import { STATUS_CODES } from '../data/status';
 import { scopeKey, type Series } from './series';
@@ -24,7 +25,14 @@ export const SERIES_COLUMNS = [
   'entities_counted',
   'source',
   'note',
+  'note_es',
 ] as const;
+
+/** The note this view writes itself, where the source does not itemize an entity a sum needs. */
+const PARTIAL = {
+  en: 'the source does not itemize every shared entity',
+  es: 'la fuente no desglosa todas las entidades compartidas',
+};
 
 export function seriesRows(series: Series, scopeName: string): CsvRow[] {
   return series.points.map((p, i) => {
@@ -45,7 +53,8 @@ export function seriesRows(series: Series, scopeName: string): CsvRow[] {
       restricted_sum: p.restricted ? 'yes' : 'no',
       entities_counted: p.coverage.join(' '),
       source: p.source,
-      note: p.gapReason === 'partialItemization' ? 'the source does not itemize every shared entity' : p.note,
+      note: p.gapReason === 'partialItemization' ? PARTIAL.en : p.note,
+      note_es: p.gapReason === 'partialItemization' ? PARTIAL.es : spanishNote(p.note),
     };
   });
 }

@@ -53,3 +53,8 @@ export function noteIn<T extends string | null | undefined>(note: T, lang: Lang)
 export function noteLang(note: string | null | undefined, lang: Lang): Lang {
   return lang === 'es' && note && SPANISH.has(note) ? 'es' : 'en';
 }
+
+/** A note's Spanish as the data gives it (`note_es`), or null where it gives none: a download's `note_es` column. */
+export function spanishNote(note: string | null | undefined): string | null {
+  return (note && SPANISH.get(note)) || null;
+}

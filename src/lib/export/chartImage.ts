@@ -1,10 +1,13 @@
 /**
- * A chart as a file: the map as drawn on the page, framed with its title,
- * subtitle, legend, summary, caveats and source line, as a standalone SVG,
+ * A chart as a file: the chart as drawn on the page (a map, the comparison's
+ * time series), framed with its title, subtitle, legend, labels of the
+ * selected places, summary, caveats and source line, as a standalone SVG,
  * and that SVG rasterized to PNG. Nothing is redrawn: the live SVG is cloned
  * and its computed styles are written onto the clone, so the file matches
- * the screen.
+ * the screen. The clone is taken once (`captureChart`, the costly part) and
+ * framed as often as the reader edits the title (`composeChartSvg`).
  */
+import { placeLabels, type LabelAnchor } from './placeLabels';
 
 /** Width of exported images in CSS pixels; PNGs are rendered at twice that. */
 export const EXPORT_WIDTH = 1200;
@@ -23,7 +26,6 @@ export interface ChartFrame {
   subtitle: string;
   /** Lines under the subtitle, e.g. the active filter. */
   lines: string[];
-  legend: LegendItem[];
   summary: string;
   caveats: string[];
   source: string;
@@ -43,10 +45,44 @@ const STYLE_PROPS = [
   'opacity',
   'font-size',
   'font-family',
+  'font-weight',
+  'font-style',
 ] as const;
 
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif';
 const PAD = 32;
+/** Type of the selected places' labels on the image. */
+const LABEL_PX = 15;
+const INK = '#1a1d21';
+
+/** The text the reader edits before saving an image. */
+export interface ImageText {
+  title: string;
+  subtitle: string;
+}
+
+/** An image as an SVG document string, with its size in CSS pixels. */
+export interface ComposedImage {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** A selected place to label: its code on the chart (`data-code`) and its text. */
+export interface MarkLabel {
+  code: string;
+  text: string;
+}
+
+/** The chart as cloned from the page, styles written in, ready to frame. */
+export interface ChartCapture {
+  chart: SVGSVGElement;
+  /** The chart's own coordinate system (its viewBox). */
+  size: { width: number; height: number };
+  legend: LegendItem[];
+  /** The selected places' marks, in the chart's coordinates, with their labels. */
+  anchors: LabelAnchor[];
+}
 
 /** Copies the computed presentation of every element of `source` onto the same element of `clone`. */
 function inlineStyles(source: Element, clone: Element) {
@@ -85,8 +121,52 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   return node;
 }
 
-/** The framed chart as an SVG document string, and its size. */
-export function composeChartSvg(map: SVGSVGElement, frame: ChartFrame): { svg: string; width: number; height: number } {
+/**
+ * Where each selected place's mark is on the live chart: its circle when it has one, else the middle of its
+ * shape. Codes are compared as text rather than built into a selector, so no code can break the query.
+ */
+function markAnchors(svg: SVGSVGElement, marks: readonly MarkLabel[]): LabelAnchor[] {
+  const anchors: LabelAnchor[] = [];
+  const coded = [...svg.querySelectorAll<SVGGraphicsElement>('[data-code]')];
+  const num = (el: Element, attr: string) => Number(el.getAttribute(attr)) || 0;
+  for (const mark of marks) {
+    const own = coded.filter((el) => el.getAttribute('data-code') === mark.code);
+    const circles = own.filter((el) => el.localName === 'circle');
+    const circle = circles.find((el) => num(el, 'r') > 0) ?? circles[0];
+    if (circle) {
+      anchors.push({ x: num(circle, 'cx'), y: num(circle, 'cy'), r: num(circle, 'r'), text: mark.text });
+      continue;
+    }
+    const shape = own.find((el) => typeof el.getBBox === 'function');
+    if (!shape) continue;
+    const box = shape.getBBox();
+    anchors.push({ x: box.x + box.width / 2, y: box.y + box.height / 2, r: 0, text: mark.text });
+  }
+  return anchors;
+}
+
+/**
+ * Clones the chart and its legend from the page. `keepLegend` says which legend entries the image explains
+ * (e.g. only the states the map shows); `marks` are the places to label.
+ */
+export function captureChart(
+  svg: SVGSVGElement,
+  legend: Element | null,
+  options: { keepLegend?: (entry: Element) => boolean; marks?: readonly MarkLabel[] } = {},
+): ChartCapture {
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, chart);
+  const [, , width, height] = (svg.getAttribute('viewBox') ?? '0 0 960 500').split(/\s+/).map(Number);
+  return {
+    chart,
+    size: { width, height },
+    legend: legend ? legendFromDom(legend, options.keepLegend) : [],
+    anchors: markAnchors(svg, options.marks ?? []),
+  };
+}
+
+/** The framed chart as an SVG document string, and its size. Text is set as text nodes, so whatever a title holds is escaped. */
+export function composeChartSvg(capture: ChartCapture, frame: ChartFrame): ComposedImage {
   const width = EXPORT_WIDTH;
   const inner = width - 2 * PAD;
   const root = el('svg', { width, height: 0, viewBox: `0 0 ${width} 0`, 'font-family': FONT });
@@ -114,22 +194,46 @@ export function composeChartSvg(map: SVGSVGElement, frame: ChartFrame): { svg: s
   for (const line of frame.lines) text(line, 18, { weight: 600 });
   y += 12;
 
-  // The live map, scaled to the image width, with its styles written in.
-  const clone = map.cloneNode(true) as SVGSVGElement;
-  inlineStyles(map, clone);
-  const [, , vw, vh] = (map.getAttribute('viewBox') ?? '0 0 960 500').split(/\s+/).map(Number);
-  const mapHeight = Math.round((inner * vh) / vw);
+  // The chart as drawn, scaled to the image width, with its styles written in.
+  const clone = capture.chart.cloneNode(true) as SVGSVGElement;
+  const scale = inner / capture.size.width;
+  const mapHeight = Math.round(capture.size.height * scale);
+  const mapTop = y;
   clone.setAttribute('x', String(PAD));
   clone.setAttribute('y', String(y));
   clone.setAttribute('width', String(inner));
   clone.setAttribute('height', String(mapHeight));
   root.append(clone);
+
+  // The selected places, named with their figures, over the chart and inside it.
+  const anchors = capture.anchors.map((a) => ({ ...a, x: PAD + a.x * scale, y: mapTop + a.y * scale, r: a.r * scale }));
+  const box = { x: PAD, y: mapTop, width: inner, height: mapHeight };
+  for (const label of placeLabels(anchors, box, LABEL_PX)) {
+    if (label.leader) {
+      const { x1, y1, x2, y2 } = label.leader;
+      root.append(el('line', { x1, y1, x2, y2, stroke: INK, 'stroke-width': 1.25 }));
+    }
+    const node = el('text', {
+      x: label.x,
+      y: label.y,
+      'font-size': LABEL_PX,
+      'font-weight': 700,
+      fill: INK,
+      stroke: '#ffffff',
+      'stroke-width': 4,
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+      class: 'place-label',
+    });
+    node.textContent = label.text;
+    root.append(node);
+  }
   y += mapHeight + 16;
 
   // Legend: swatches with labels in rows, wrapped to the width.
   let x = PAD;
   let rowHeight = 0;
-  for (const item of frame.legend) {
+  for (const item of capture.legend) {
     const lines = wrap(item.label, 15, Math.min(inner * 0.6, 420));
     const labelWidth = Math.max(...lines.map((l) => l.length)) * 15 * 0.55;
     const itemWidth = item.width + 8 + labelWidth;
@@ -153,7 +257,9 @@ export function composeChartSvg(map: SVGSVGElement, frame: ChartFrame): { svg: s
     x += itemWidth + 24;
     rowHeight = Math.max(rowHeight, itemHeight);
   }
-  y += rowHeight + 8;
+
+  if (capture.legend.length > 0) y += rowHeight + 8;
+  else y -= 8;
 
   text(frame.summary, 18, { gap: 8 });
   for (const caveat of frame.caveats) text(`· ${caveat}`, 15, { fill: '#4f5661' });
@@ -169,16 +275,22 @@ export function composeChartSvg(map: SVGSVGElement, frame: ChartFrame): { svg: s
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
 
-/** The legend's swatches as drawn on the page (each an inline SVG with a text label), ready for composeChartSvg. */
-export function legendFromDom(legend: Element): LegendItem[] {
+/**
+ * The legend's swatches as drawn on the page (each an inline SVG with a text label: a caption, a span, or
+ * the entry's own text), ready for composeChartSvg; entries `keep` refuses are left out.
+ */
+export function legendFromDom(legend: Element, keep: (entry: Element) => boolean = () => true): LegendItem[] {
   const items: LegendItem[] = [];
   for (const svg of legend.querySelectorAll<SVGSVGElement>('svg')) {
+    const holder = svg.closest('li, figure');
+    if (holder && !keep(holder)) continue;
     const clone = svg.cloneNode(true) as SVGSVGElement;
     inlineStyles(svg, clone);
     clone.removeAttribute('aria-hidden');
-    const holder = svg.closest('li, figure');
     const labelNode = (holder?.querySelector('figcaption, span:not(.sr-only)')?.cloneNode(true) ??
+      holder?.cloneNode(true) ??
       null) as Element | null;
+    labelNode?.querySelectorAll('svg').forEach((n) => n.remove());
     labelNode?.querySelectorAll('.sr-only').forEach((n) => n.remove());
     const label = (labelNode?.textContent ?? '').replace(/\s+/g, ' ').trim();
     items.push({

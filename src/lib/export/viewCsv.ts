@@ -6,11 +6,12 @@
  */
 import Papa from 'papaparse';
 import type { MapFigures } from '../data/mapQueries';
+import { spanishNote } from '../data/notes';
 import { STATUS_CODES } from '../data/status';
 import type { MapName } from '../geo/geometry';
 import { MAPS, type PlaceSelection } from '../maps/map.constants';
 
-/** Column order; stable, in English, like the published files. */
+/** Column order; stable, in English, like the published files: the note in English and, beside it, in Spanish. */
 export function csvColumns(map: MapName): string[] {
   const { csv } = MAPS[map];
   return [
@@ -27,6 +28,7 @@ export function csvColumns(map: MapName): string[] {
     'quality',
     'source',
     'note',
+    'note_es',
   ];
 }
 
@@ -60,6 +62,7 @@ export function viewRows(
     quality: p.quality,
     source: p.source,
     note: p.note,
+    note_es: spanishNote(p.note),
   }));
   if (view.remainder) {
     const r = view.remainder;
@@ -74,6 +77,7 @@ export function viewRows(
       quality: r.quality,
       source: r.source,
       note: r.note,
+      note_es: spanishNote(r.note),
     });
   }
   return rows;

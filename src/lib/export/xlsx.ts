@@ -9,6 +9,7 @@
  * dynamically, so the library is a chunk of its own).
  */
 import ExcelJS from 'exceljs';
+import { spanishNote } from '../data/notes';
 import type { SourceRow } from '../data/schema';
 import type { Lang } from '../i18n/translate';
 import type { CsvRow } from './viewCsv';
@@ -61,9 +62,10 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   const cited = new Set(input.cited ?? input.rows.map((r) => r.source).filter((s) => typeof s === 'string'));
   const sourceColumns = ['source', 'document', 'period', 'published', 'section', 'table', 'note'] as const;
   const sources = book.addWorksheet(text.sourcesSheet);
-  sources.addRow([...sourceColumns]).font = { bold: true };
+  // The table's title and the note in Spanish beside the English, as sources.csv has them (table_es, note_es).
+  sources.addRow([...sourceColumns, 'table_es', 'note_es']).font = { bold: true };
   for (const s of input.sources.filter((s) => cited.has(s.source)))
-    sources.addRow(sourceColumns.map((c) => s[c] ?? null));
+    sources.addRow([...sourceColumns.map((c) => s[c] ?? null), spanishNote(s.table), spanishNote(s.note)]);
   return book;
 }
 

@@ -49,6 +49,7 @@ const COLUMNS: Record<string, Bilingual> = {
   quality: { es: 'Calidad de la cifra (ver abajo).', en: 'Quality of the figure (see below).' },
   source: { es: 'Tabla de origen: una fila de la hoja de fuentes.', en: 'Source table: a row of the sources sheet.' },
   note: { es: 'Nota (en inglés).', en: 'Note.' },
+  note_es: { es: 'La misma nota en español.', en: 'The same note in Spanish.' },
   dimension: { es: 'Por qué se desglosa la tabulación.', en: 'What the tabulation splits by.' },
   category: { es: 'Código de la categoría de la dimensión.', en: 'Code of the category of the dimension.' },
   scope_code: { es: 'entity_code, o 00 si la fila es nacional.', en: 'entity_code, or 00 for a national row.' },

@@ -17,6 +17,15 @@ export function legendStatuses(legend: MapLegendConfig, places: readonly PlaceFi
   return [...legend.always, ...extra];
 }
 
+/**
+ * The states an exported image explains: of those the legend lists, only the ones the map shows. The page's
+ * legend keeps the states always listed, so a reader learns what could appear; an image explains what it holds.
+ */
+export function presentStatuses(legend: MapLegendConfig, places: readonly PlaceFigure[]): Status[] {
+  const present = new Set(places.map((p) => p.status));
+  return legendStatuses(legend, places).filter((s) => present.has(s));
+}
+
 /** The non-exact qualities among the figures, uncertain first; each is marked on the map and explained. */
 export function legendQualities(places: readonly PlaceFigure[]): MarkedQuality[] {
   return (['uncertain', 'derived'] as const).filter((q) => places.some((p) => p.quality === q));
