@@ -5,6 +5,9 @@
  * - every legend label is drawn at 11 px or more (SVG text measured as rendered, so a
  *   legend scaled down in a narrow box is caught too);
  * and, on the phone, the default explorer's world map starts on the first screen.
+ * Print, on A4 in both languages: no control is printed, and each map panel and the comparison's
+ * figure fit one page and may not be split, so a title prints on the page of its chart; the PDF
+ * Chromium makes has a handful of pages, not one per screenful of buttons.
  * Text size is Chromium's own setting (Page.setFontSizes), as a reader sets it, so media
  * queries in rem respond to it as they do on a phone.
  * Prints "<n> passed, <m> failed" and exits non-zero on any failure.
@@ -81,6 +84,49 @@ try {
     assert(box.width >= 300, `the world map is ${Math.round(box.width)} px wide`);
     await page.close();
   });
+
+  /** A4 at 96 px per inch with 1-cm margins: 718 × 1047 px of printable page. */
+  const A4 = { width: 718, height: 1047 };
+  for (const lang of ['es', 'en']) {
+    await check(`print on A4 (${lang}): no controls, each chart kept whole with its title`, async () => {
+      const page = await browser.newPage({ viewport: A4 });
+      await openView(page, server.url, { ...VIEWS[0], query: `entity=14&lang=${lang}` });
+      await page.locator('.panel svg[role="group"]').nth(1).waitFor({ timeout: 15000 });
+      // As the browser does when the reader prints: sections not built yet build now.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.locator('.comparison > .figure svg').first().waitFor({ timeout: 15000 });
+      await page.emulateMedia({ media: 'print' });
+      const report = await page.evaluate((pageHeight) => {
+        const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+        const controls = [...document.querySelectorAll('button, select, input, textarea')].filter(shown);
+        const blocks = [...document.querySelectorAll('.panel, .comparison > .figure')].map((e) => ({
+          title: e.querySelector('h2, h3')?.textContent?.trim(),
+          height: Math.round(e.getBoundingClientRect().height),
+          avoid: getComputedStyle(e).breakInside,
+          chart: e.querySelector('svg') !== null,
+        }));
+        return {
+          controls: controls.map((e) => e.outerHTML.slice(0, 80)),
+          blocks: blocks.filter((b) => !(b.chart && b.avoid === 'avoid' && b.height <= pageHeight)),
+          count: blocks.length,
+        };
+      }, A4.height);
+      assert(report.controls.length === 0, `printed controls: ${report.controls.join(' | ')}`);
+      assert(report.count === 3, `${report.count} charts found`);
+      const placeholders = await page.locator('.pending').count();
+      assert(placeholders === 0, `${placeholders} sections were not built for print`);
+      assert(
+        report.blocks.length === 0,
+        `charts that may split or do not fit a page: ${JSON.stringify(report.blocks)}`,
+      );
+      const pdf = (
+        await page.pdf({ format: 'A4', margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } })
+      ).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+      assert(pages >= 2 && pages <= 8, `the PDF has ${pages} pages`);
+      await page.close();
+    });
+  }
 } finally {
   await browser.close();
   await server.close();
