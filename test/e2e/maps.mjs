@@ -229,6 +229,32 @@ try {
     await touch.locator(WORLD).scrollIntoViewIfNeeded();
   };
 
+  await check(
+    'on a 360 × 780 phone, Tab from the search box brings the whole world map into view, not only the focused place',
+    async () => {
+      const phone = await browser.newPage({ viewport: { width: 360, height: 780 } });
+      await phone.goto(`${server.url}?country=ESP`);
+      await whenLive(phone);
+      await phone.locator(WORLD).waitFor({ timeout: 15000 });
+      // From the search box at the top, the next tab stops are the chip's button, then Spain on the map.
+      await phone.locator('input[role="combobox"]').focus();
+      for (let i = 0; i < 30; i++) {
+        await phone.keyboard.press('Tab');
+        if (await phone.evaluate(() => document.activeElement?.closest('svg[role="group"]') !== null)) break;
+      }
+      const where = await phone.evaluate(() => {
+        const map = document.activeElement?.closest('.map')?.getBoundingClientRect();
+        return map ? { top: Math.round(map.top), bottom: Math.round(map.bottom), h: innerHeight } : null;
+      });
+      assert(where !== null, 'Tab never reached a map');
+      assert(
+        where.top >= 0 && where.bottom <= where.h,
+        `the focused map spans ${where.top}–${where.bottom} of ${where.h}`,
+      );
+      await phone.close();
+    },
+  );
+
   await check('on a 360 px phone, a tap at the centre of Spain’s circle selects Spain, not Portugal', async () => {
     await openPhone();
     const spain = await centreOf('ESP');
