@@ -288,6 +288,12 @@ try {
       const codes = await list.locator('button[data-code]').evaluateAll((bs) => bs.map((b) => b.dataset.code));
       assert(codes.includes('BHR') && codes.includes('QAT') && codes.length <= 5, `the list offers ${codes}`);
       assert(new URL(touch.url()).searchParams.get('country') === null, `a place was guessed: ${touch.url()}`);
+      // The phone's world map is short: the list stays on it (scrolling inside if need be).
+      const [inner, map] = await Promise.all([list.boundingBox(), touch.locator(WORLD).boundingBox()]);
+      assert(
+        inner.y >= map.y - 1 && inner.y + inner.height <= map.y + map.height + 1,
+        `the list spans ${Math.round(inner.y)}–${Math.round(inner.y + inner.height)}, the map ${Math.round(map.y)}–${Math.round(map.y + map.height)}`,
+      );
       await list.locator('button[data-code="QAT"]').tap();
       await touch.waitForFunction(() => new URL(location.href).searchParams.get('country') === 'QAT', null, {
         timeout: 3000,
