@@ -16,15 +16,19 @@ beforeAll(async () => {
   dataset = new Dataset(data.tables);
 });
 
-const countries = () => readRows('countries.csv');
+const once = <T>(read: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= read());
+};
+const countries = once(() => readRows('countries.csv'));
+const byCountry = once(() => readRows('by_country.csv'));
+const crosstab = once(() => readRows('by_country_entity.csv'));
 const membersOf = (code: string) =>
   countries()
     .filter((c) => c.region_m49 === code || c.subregion_m49 === code)
     .map((c) => c.country_iso3);
 const countryRows = (process: string, members: string[]) =>
-  readRows('by_country.csv').filter(
-    (r) => r.process === process && r.measure === 'received' && members.includes(r.country_iso3),
-  );
+  byCountry().filter((r) => r.process === process && r.measure === 'received' && members.includes(r.country_iso3));
 const sum = (rows: Record<string, string>[]) => rows.reduce((s, r) => s + Number(r.value), 0);
 const qualityOf = (rows: Record<string, string>[]) =>
   rows.length === 1 ? rows[0].quality : rows.every((r) => r.quality === 'exact') ? 'exact' : 'derived';
@@ -62,7 +66,7 @@ describe('region totals equal the sums of their countries in by_country.csv', ()
 
   it('every region of a process sums, with the remainder, to the national total', () => {
     const regions = dataset.regionFigures(received('2023-2024')).filter((r) => r.level === 'region');
-    const remainder = readRows('by_country.csv').find(
+    const remainder = byCountry().find(
       (r) => r.process === '2023-2024' && r.measure === 'received' && r.country_iso3 === '',
     )!;
     const total = readRows('totals.csv').find((t) => t.process === '2023-2024' && t.measure === 'received')!;
@@ -82,7 +86,7 @@ describe('a region keeps the quality rules of every sum', () => {
   it('2017-18 SIILNERE: regions of derived country figures are derived', () => {
     const figures = dataset.regionFigures({ process: '2017-2018', measure: 'received_siilnere' });
     const europe = figures.find((r) => r.code === '150')!;
-    const rows = readRows('by_country.csv').filter(
+    const rows = byCountry().filter(
       (r) =>
         r.process === '2017-2018' && r.measure === 'received_siilnere' && membersOf('150').includes(r.country_iso3),
     );
@@ -95,7 +99,7 @@ describe('a region keeps the quality rules of every sum', () => {
 describe('with an entity selected, a region says how much it cannot attribute', () => {
   it('Jalisco (14) in Europe, 2023-24: the attributable members summed, the others counted with their requests', () => {
     const europe = membersOf('150');
-    const cells = readRows('by_country_entity.csv').filter(
+    const cells = crosstab().filter(
       (r) => r.process === '2023-2024' && r.entity_code === '14' && europe.includes(r.country_iso3),
     );
     const withCells = new Set(cells.map((r) => r.country_iso3));
@@ -109,9 +113,7 @@ describe('with an entity selected, a region says how much it cannot attribute', 
 
   it('a region whose every member is damaged is not attributable, never zero', () => {
     const africa = dataset.regionFigures({ ...received('2023-2024'), entities: ['14'] }).find((r) => r.code === '002')!;
-    const cells = readRows('by_country_entity.csv').filter(
-      (r) => r.process === '2023-2024' && membersOf('002').includes(r.country_iso3),
-    );
+    const cells = crosstab().filter((r) => r.process === '2023-2024' && membersOf('002').includes(r.country_iso3));
     expect(cells).toHaveLength(0);
     expect(africa.cell.status).toBe('notAttributable');
     expect(africa.cell.value).toBeNull();
@@ -123,11 +125,11 @@ describe('a region selected: the Mexico map sums the members it can attribute', 
     const europe = membersOf('150');
     const listed = countryRows('2023-2024', europe);
     const withCells = new Set(
-      readRows('by_country_entity.csv')
+      crosstab()
         .filter((r) => r.process === '2023-2024')
         .map((r) => r.country_iso3),
     );
-    const selection = dataset.regionSelection(received('2023-2024'), '150')!;
+    const selection = dataset.regionSelection(received('2023-2024'), europe)!;
     expect([...selection.attributable].sort()).toEqual(
       listed
         .filter((r) => withCells.has(r.country_iso3))

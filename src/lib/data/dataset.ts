@@ -114,12 +114,11 @@ export class Dataset {
     );
   }
 
-  /** A region's members the Mexico map can sum, and those it leaves out; null until the cells are read. */
-  regionSelection(q: MapQuery, code: string): RegionSelection | null {
-    const members = this.region(code)?.members ?? [];
+  /** Of a region's members, those the Mexico map can sum and those it leaves out; null until the cells are read. */
+  regionSelection(q: MapQuery, members: readonly CountryCode[]): RegionSelection | null {
     const s = this.snapshot(q);
     if (!s.hasCells) return null;
-    return this.#once(`regionSelection|${s.process}|${s.measure}|${s.cutoff}|${code}`, () =>
+    return this.#once(`regionSelection|${s.process}|${s.measure}|${s.cutoff}|${selectionKey(members)}`, () =>
       regionSelectionOf(s, members),
     );
   }

@@ -114,7 +114,7 @@ export class ExplorerState {
     void this.#factsVersion;
     if (this.#regions.length === 0 || this.#facts?.regionMembers === undefined) return this.#countries;
     const members = this.#regions.flatMap((code) => this.#facts!.regionMembers!(code));
-    return [...new Set([...this.#countries, ...members])];
+    return [...this.#countries, ...members].filter((code, i, all) => all.indexOf(code) === i);
   }
   /** The country the views show: the first selected (the views show one place of each kind). */
   get country(): CountryCode | null {
