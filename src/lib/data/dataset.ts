@@ -32,6 +32,14 @@ import {
   type Figure,
 } from './queries';
 import type { CountryCode, CoverageRow, EntityCode, Measure, Process, SourceRow } from './schema';
+import {
+  regionFiguresOf,
+  regionSelectionOf,
+  regionsOf,
+  type Region,
+  type RegionFigure,
+  type RegionSelection,
+} from './regions';
 import { Snapshot } from './snapshot';
 
 export class Dataset {
@@ -81,6 +89,38 @@ export class Dataset {
   #figuresKey(map: string, q: MapQuery, selection: readonly string[]): string {
     const cutoff = q.cutoff ?? this.latestCutoff(q.process);
     return `${map}|${q.process}|${q.measure}|${cutoff}|${selectionKey(selection)}`;
+  }
+
+  /** The UN M49 regions and sub-regions of countries.csv, each with its member countries. */
+  regions(): readonly Region[] {
+    return this.#once('regions', () => regionsOf(this.tables));
+  }
+
+  /** One region or sub-region by M49 code, or undefined. */
+  region(code: string): Region | undefined {
+    return this.regions().find((r) => r.code === code);
+  }
+
+  /** Each region's figure on the world map's terms (the same process, measure and entity selection). */
+  regionFigures(q: CountryQuery): readonly RegionFigure[] {
+    const entities = q.entities ?? [];
+    return this.#once(this.#figuresKey('regions', q, entities), () =>
+      regionFiguresOf(
+        this.countryFigures(q),
+        entities.length > 0 ? this.countryFigures({ ...q, entities: [] }) : null,
+        this.tables,
+        this.regions(),
+      ),
+    );
+  }
+
+  /** Of a region's members, those the Mexico map can sum and those it leaves out; null until the cells are read. */
+  regionSelection(q: MapQuery, members: readonly CountryCode[]): RegionSelection | null {
+    const s = this.snapshot(q);
+    if (!s.hasCells) return null;
+    return this.#once(`regionSelection|${s.process}|${s.measure}|${s.cutoff}|${selectionKey(members)}`, () =>
+      regionSelectionOf(s, members),
+    );
   }
 
   /** Which measures each map can draw in a process. */

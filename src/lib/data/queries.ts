@@ -141,13 +141,16 @@ export function entityCodes(tables: Pick<DataTables, 'entities'>): EntityCode[] 
   return tables.entities.array('entity_code') as EntityCode[];
 }
 
-/** The codes a URL may name: countries.csv and entities.csv. */
+/** The codes a URL may name: countries.csv and entities.csv, and the M49 regions and sub-regions of countries.csv. */
 export function knownCodes(tables: Pick<DataTables, 'countries' | 'entities'>): {
   countries: ReadonlySet<CountryCode>;
   entities: ReadonlySet<EntityCode>;
+  regions: ReadonlySet<string>;
 } {
+  const regions = [...tables.countries.array('region_m49'), ...tables.countries.array('subregion_m49')];
   return {
     countries: new Set(tables.countries.array('country_iso3') as CountryCode[]),
     entities: new Set(entityCodes(tables)),
+    regions: new Set(regions.filter((code): code is string => typeof code === 'string')),
   };
 }

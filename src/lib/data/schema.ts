@@ -81,6 +81,13 @@ export interface CountryRow {
   name_en: string | null;
   /** Every spelling used in the sources, `|`-separated. */
   spellings: string | null;
+  /** UN M49 region and sub-region; null where M49 gives the territory none. */
+  region_m49: string | null;
+  region_es: string | null;
+  region_en: string | null;
+  subregion_m49: string | null;
+  subregion_es: string | null;
+  subregion_en: string | null;
 }
 
 export interface EntityRow {
@@ -148,7 +155,19 @@ export const EXPECTED_FIELDS: { readonly [K in ResourceName]: readonly (keyof Ro
   breakdowns: [...FIGURE_FIELDS, 'entity_code', 'dimension', 'category'],
   totals: FIGURE_FIELDS,
   sources: ['source', 'document', 'period', 'published', 'section', 'table', 'note'],
-  countries: ['country_iso3', 'country_num', 'name_es', 'name_en', 'spellings'],
+  countries: [
+    'country_iso3',
+    'country_num',
+    'name_es',
+    'name_en',
+    'spellings',
+    'region_m49',
+    'region_es',
+    'region_en',
+    'subregion_m49',
+    'subregion_es',
+    'subregion_en',
+  ],
   entities: ['entity_code', 'name_es', 'name_en', 'abbreviation', 'spellings'],
   coverage: ['process', 'entity_code', 'vote_from_abroad', 'source', 'note'],
   crosstab_damaged_cells: [

@@ -50,6 +50,11 @@ export function selectedRows(table: ColumnTable, column: PlaceColumn, codes: rea
   return withParams(table, { codes }).filter(IN_SELECTION[column] as (d: object, $: object) => boolean);
 }
 
+/** The rows summed per value of any key column (a region code, say): one row per key, with the columns of `Sum`. */
+export function sumsByKey(table: ColumnTable, key: string): ColumnTable {
+  return table.groupby(key).rollup(SUM);
+}
+
 /** The rows summed per value of `by`: one row per place, with the columns of `Sum`. */
 export function sumsBy(table: ColumnTable, by: PlaceColumn): ColumnTable {
   return table.groupby(by).rollup(SUM);

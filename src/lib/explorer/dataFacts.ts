@@ -12,6 +12,7 @@ export function factsOf(data: LoadedData): DataFacts {
     known: dataset.knownCodes(),
     availability: (process) => dataset.availability(process),
     countryListed: (process, measure, country) => dataset.countryListed({ process, measure }, country),
+    regionMembers: (code) => dataset.region(code)?.members ?? [],
   };
 }
 

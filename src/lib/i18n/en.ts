@@ -437,4 +437,26 @@ export const en: Messages = {
   'facts.copyLink': 'Copy the link to this view',
   'facts.copied': 'Copied to the clipboard.',
   'facts.denied': 'The browser did not allow copying: the text is selected so you can copy it by hand.',
+  'regions.title': 'By world region (UN M49)',
+  'regions.caption': '{measure}, {process}: sum of the countries the report itemizes in each region and sub-region',
+  'regions.name': 'Region',
+  'regions.value': 'Requests',
+  'regions.share': 'Share of total',
+  'regions.quality': 'Quality',
+  'regions.missing': 'Not attributable',
+  'regions.missingCell': '{countries} countries, holding {requests} requests in all',
+  'regions.remainder': 'Countries not itemized (no region)',
+  'regions.select': 'Show {name} on the Mexico map',
+  'regions.clear': 'Clear the region {name}',
+  'regions.selected': 'Selected',
+  'regions.noListed': 'No itemized country',
+  'regions.note':
+    "Each region sums the countries the report gives one by one; countries not itemized are in no region. A sum that includes an uncertain or derived figure is derived. Regions and sub-regions: the UN Statistics Division's M49 standard.",
+  'regions.total': '{name}: {value} requests ({share} of the total) from {count} itemized countries{quality}.',
+  'regions.totalPartial':
+    '{name}: at least {value} attributable requests; {missing} more countries, holding {requests} requests in all, cannot be attributed to entities.',
+  'regions.leftOut':
+    '{requests} requests from {countries} countries of {name} cannot be attributed to entities and are not on this map.',
+  'regions.derived': ', a derived figure',
+  'regions.uncertain': ', an uncertain figure',
 };

@@ -441,6 +441,28 @@ export const es = {
   'facts.copyLink': 'Copiar el enlace a esta vista',
   'facts.copied': 'Copiado al portapapeles.',
   'facts.denied': 'El navegador no permitió copiar: el texto quedó seleccionado para copiarlo a mano.',
+  'regions.title': 'Por región del mundo (M49 de la ONU)',
+  'regions.caption': '{measure}, {process}: suma de los países que el informe desglosa en cada región y subregión',
+  'regions.name': 'Región',
+  'regions.value': 'Solicitudes',
+  'regions.share': 'Parte del total',
+  'regions.quality': 'Calidad',
+  'regions.missing': 'Sin atribuir',
+  'regions.missingCell': '{countries} países, de {requests} solicitudes en total',
+  'regions.remainder': 'Países no desglosados (sin región)',
+  'regions.select': 'Ver {name} en el mapa de México',
+  'regions.clear': 'Quitar la región {name}',
+  'regions.selected': 'Seleccionada',
+  'regions.noListed': 'Ningún país desglosado',
+  'regions.note':
+    'Cada región suma los países que el informe da uno por uno; los países no desglosados no se asignan a ninguna región. Una suma con alguna cifra incierta o derivada es derivada. Regiones y subregiones: norma M49 de la División de Estadística de la ONU.',
+  'regions.total': '{name}: {value} solicitudes ({share} del total) desde {count} países desglosados{quality}.',
+  'regions.totalPartial':
+    '{name}: al menos {value} solicitudes atribuibles; {missing} países más, con {requests} solicitudes en total, no pueden atribuirse a entidades.',
+  'regions.leftOut':
+    '{requests} solicitudes de {countries} países de {name} no pueden atribuirse a entidades y no están en este mapa.',
+  'regions.derived': ', cifra derivada',
+  'regions.uncertain': ', cifra incierta',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof es;

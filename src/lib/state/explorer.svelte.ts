@@ -48,6 +48,9 @@ export class ExplorerState {
   #measure = $state<Measure>('received');
   #countries = $state.raw<readonly CountryCode[]>([]);
   #entities = $state.raw<readonly EntityCode[]>([]);
+  #regions = $state.raw<readonly string[]>([]);
+  /** Bumped when the data arrives, so the effective country list reads the regions' members. */
+  #factsVersion = $state(0);
   #zoom = $state<Zoom>('world');
   #compare = $state.raw<readonly Process[]>(PROCESSES);
   #coverage = $state<CoverageMode>('all');
@@ -94,6 +97,24 @@ export class ExplorerState {
   }
   get entities(): readonly EntityCode[] {
     return this.#entities;
+  }
+  /** Selected UN M49 regions or sub-regions (M49 codes). */
+  get regions(): readonly string[] {
+    return this.#regions;
+  }
+  /** The region the views show: the first selected. */
+  get region(): string | null {
+    return this.#regions[0] ?? null;
+  }
+  /**
+   * The countries the selection stands for: those selected one by one, then every member of the
+   * selected regions, each once. What the views sum, whether the reader picked countries or a region.
+   */
+  get selectedCountries(): readonly CountryCode[] {
+    void this.#factsVersion;
+    if (this.#regions.length === 0 || this.#facts?.regionMembers === undefined) return this.#countries;
+    const members = this.#regions.flatMap((code) => this.#facts!.regionMembers!(code));
+    return [...this.#countries, ...members].filter((code, i, all) => all.indexOf(code) === i);
   }
   /** The country the views show: the first selected (the views show one place of each kind). */
   get country(): CountryCode | null {
@@ -146,6 +167,7 @@ export class ExplorerState {
       measure: this.#measure,
       countries: this.#countries,
       entities: this.#entities,
+      regions: this.#regions,
       zoom: this.#zoom,
       compare: this.#compare,
       coverage: this.#coverage,
@@ -182,6 +204,7 @@ export class ExplorerState {
     const ruled = reconcile(state, facts);
     this.#notify([...rejected.map((r): Notice => ({ kind: 'rejected', ...r })), ...ruled.notices]);
     this.#apply(ruled.state);
+    this.#factsVersion++;
   }
 
   /**
@@ -214,9 +237,15 @@ export class ExplorerState {
     this.#commit({ zoom });
   }
 
-  /** Selects one place of a kind in place of the current ones; null clears the kind. */
+  /** Selects one place of a kind in place of the current ones; null clears the kind. A country replaces a region. */
   select(kind: PlaceKind, code: string | null): void {
-    this.#commit({ [kind === 'country' ? 'countries' : 'entities']: code === null ? [] : [code] });
+    if (kind === 'country') this.#commit({ countries: code === null ? [] : [code], regions: [] });
+    else this.#commit({ entities: code === null ? [] : [code] });
+  }
+
+  /** Selects a UN M49 region or sub-region in place of the selected countries; null clears it. */
+  selectRegion(code: string | null): void {
+    this.#commit({ regions: code === null ? [] : [code], countries: [] });
   }
 
   selectCountry(code: CountryCode | null): void {
@@ -304,6 +333,7 @@ export class ExplorerState {
     if (this.#measure !== s.measure) this.#measure = s.measure;
     if (!sameList(this.#countries, s.countries)) this.#countries = s.countries;
     if (!sameList(this.#entities, s.entities)) this.#entities = s.entities;
+    if (!sameList(this.#regions, s.regions)) this.#regions = s.regions;
     if (this.#zoom !== s.zoom) this.#zoom = s.zoom;
     if (!sameList(this.#compare, s.compare)) this.#compare = s.compare;
     if (this.#coverage !== s.coverage) this.#coverage = s.coverage;

@@ -14,6 +14,8 @@ export interface DataFacts {
   availability(process: Process): readonly MeasureAvailability[];
   /** Whether the process lists the country for the measure, so selecting it means something there. */
   countryListed(process: Process, measure: Measure, country: CountryCode): boolean;
+  /** The member countries of a UN M49 region or sub-region; absent where the data has no regions. */
+  regionMembers?(code: string): readonly CountryCode[];
 }
 
 /** Something the page changed or ignored on the reader's behalf, as data; the words follow the language. */

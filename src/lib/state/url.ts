@@ -1,6 +1,7 @@
 /**
  * What the page shows, as URL parameters, so any view is a link:
  * `?process=2020-2021&measure=received&country=ESP,PRT&entity=20&zoom=europe&lang=en`,
+ * `region=150` for a UN M49 region (Europe) in place of its countries,
  * plus `view=methods` for the methodology page, `view=data` with `table`, `where`, `group`
  * and `order` for the data view (state/dataQuery.ts), `embed=world|mexico|comparison`
  * for a chart shown alone, and the comparison's options
@@ -65,6 +66,8 @@ export interface UrlState {
   countries: readonly CountryCode[];
   /** Selected entities of origin (INEGI keys), in the order they were chosen; empty for none. */
   entities: readonly EntityCode[];
+  /** Selected UN M49 regions or sub-regions (`region=150` for Europe): each stands for its member countries. */
+  regions: readonly string[];
   /** The world map's extent. */
   zoom: Zoom;
   /** The processes the comparison sets side by side, in time order; at least two. */
@@ -89,6 +92,7 @@ export const DEFAULT_STATE: UrlState = {
   measure: 'received',
   countries: [],
   entities: [],
+  regions: [],
   zoom: 'world',
   compare: PROCESSES,
   coverage: 'all',
@@ -119,6 +123,7 @@ const PARAMS = {
   measure: 'measure',
   countries: 'country',
   entities: 'entity',
+  regions: 'region',
   zoom: 'zoom',
   compare: 'compare',
   coverage: 'coverage',
@@ -145,10 +150,14 @@ export interface RejectedParam {
 export interface KnownCodes {
   countries: ReadonlySet<string>;
   entities: ReadonlySet<string>;
+  /** M49 codes of the regions and sub-regions countries.csv names. */
+  regions?: ReadonlySet<string>;
 }
 
 const COUNTRY_FORM = /^[A-Z]{3}$/;
 const ENTITY_FORM = /^(0[1-9]|[12][0-9]|3[0-2])$/;
+/** A UN M49 code: three digits. */
+const REGION_FORM = /^\d{3}$/;
 
 const oneOf =
   <T extends string>(allowed: readonly T[]) =>
@@ -214,6 +223,7 @@ export function decodeUrl(params: URLSearchParams, known?: KnownCodes): { state:
     measure: read(PARAMS.measure, oneOf(MEASURES), DEFAULT_STATE.measure),
     countries: places(PARAMS.countries, COUNTRY_FORM, known?.countries),
     entities: places(PARAMS.entities, ENTITY_FORM, known?.entities),
+    regions: places(PARAMS.regions, REGION_FORM, known?.regions),
     zoom: read(PARAMS.zoom, oneOf(ZOOMS), DEFAULT_STATE.zoom),
     compare: read(PARAMS.compare, readProcesses, DEFAULT_STATE.compare),
     coverage: read(PARAMS.coverage, oneOf(COVERAGES), DEFAULT_STATE.coverage),
