@@ -229,7 +229,8 @@ export const en: Messages = {
   'embed.iframe': 'Plain iframe (fixed height; scrolls if the chart is taller)',
   'embed.width': 'Width of the column on your page',
   'embed.measuring': 'Measuring the chart at {width} px…',
-  'embed.measured': 'At {width} px wide the chart is {height} px tall: the plain iframe and AMP snippets use that height.',
+  'embed.measured':
+    'At {width} px wide the chart is {height} px tall: the plain iframe and AMP snippets use that height.',
   'embed.unmeasured': 'The chart could not be measured here; the snippets use {height} px.',
   'embed.amp': 'AMP pages (resizable amp-iframe)',
   'embed.copy': 'Copy',

@@ -231,7 +231,8 @@ export const es = {
   'embed.iframe': 'Iframe simple (altura fija; se desplaza si el gráfico es más alto)',
   'embed.width': 'Ancho de la columna en tu página',
   'embed.measuring': 'Midiendo el gráfico a {width} px…',
-  'embed.measured': 'Con {width} px de ancho el gráfico mide {height} px de alto: los códigos del iframe simple y de AMP usan esa altura.',
+  'embed.measured':
+    'Con {width} px de ancho el gráfico mide {height} px de alto: los códigos del iframe simple y de AMP usan esa altura.',
   'embed.unmeasured': 'No se pudo medir el gráfico aquí; los códigos usan {height} px.',
   'embed.amp': 'Páginas AMP (amp-iframe redimensionable)',
   'embed.copy': 'Copiar',
