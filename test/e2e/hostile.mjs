@@ -663,7 +663,15 @@ try {
     const entityRows = Papa.parse(await save(mexico, 'CSV'), { header: true, skipEmptyLines: true });
     const jalisco = entityRows.data.find((r) => r.entity_code === '14');
     assert(jalisco?.entity === HOSTILE_ENTITIES[14][1], `Jalisco: ${jalisco?.entity}`);
-    const svg = await save(mexico, 'SVG');
+    // The image is saved through its dialog (title prefilled from the view), as a reader does.
+    await mexico.getByRole('button', { name: 'PNG or SVG…' }).click();
+    const dialog = named.getByRole('dialog');
+    const [svgDownload] = await Promise.all([
+      named.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    await dialog.getByRole('button', { name: 'Close' }).click();
     const parsed = await named.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
