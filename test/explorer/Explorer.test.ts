@@ -71,6 +71,44 @@ describe('Explorer', { timeout: 20_000 }, () => {
     expect(screen.getByText(/Solo registrantes que viven en España/)).toBeTruthy();
   });
 
+  it('shift-click adds a country; the Mexico map sums both as the CSV does, and one chip removes each', async () => {
+    renderExplorer('?country=ESP');
+    const world = await worldMap();
+    await fireEvent.click(world.querySelector('circle[data-code="PRT"]')!, { shiftKey: true });
+    expect(window.location.search).toBe('?country=ESP,PRT');
+    expect(screen.getByText('País: España')).toBeTruthy();
+    expect(screen.getByText('País: Portugal')).toBeTruthy();
+    const sums = new Map<string, number>();
+    for (const r of readRows('by_country_entity.csv'))
+      if (
+        r.process === '2023-2024' &&
+        r.measure === 'received' &&
+        (r.country_iso3 === 'ESP' || r.country_iso3 === 'PRT')
+      )
+        sums.set(r.entity_code, (sums.get(r.entity_code) ?? 0) + Number(r.value));
+    const drawn = symbolValues(await mexicoMap());
+    expect(Object.keys(drawn).length).toBeGreaterThan(20);
+    for (const [code, value] of Object.entries(drawn)) expect(Number(value)).toBe(sums.get(code));
+    expect(screen.getByText(/Solo registrantes que viven en España y Portugal/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Quitar la selección de España' }));
+    expect(window.location.search).toBe('?country=PRT');
+    await fireEvent.click(world.querySelector('circle[data-code="ESP"]')!, { shiftKey: true });
+    await fireEvent.click(screen.getByRole('button', { name: 'Quitar todos' }));
+    expect(window.location.search).toBe('');
+  });
+
+  it('the search adds to the selection, and a list in the address names what it left out', async () => {
+    renderExplorer('?entity=14,ZZ,14,');
+    await worldMap();
+    const notices = screen.getByRole('status').textContent ?? '';
+    expect(notices).toContain('«ZZ» (no existe), «14» (repetido) y un elemento vacío');
+    const search = screen.getByRole('combobox', { name: /Buscar/ });
+    await fireEvent.input(search, { target: { value: 'michoa' } });
+    await fireEvent.keyDown(search, { key: 'Enter' });
+    expect(window.location.search).toBe('?entity=14,16');
+    expect(screen.getByText(/Solo registrantes originarios de Jalisco y Michoacán/)).toBeTruthy();
+  });
+
   it('selecting Oaxaca by search shows how much can be attributed to a country', async () => {
     renderExplorer();
     await worldMap();
@@ -182,7 +220,7 @@ describe('Explorer', { timeout: 20_000 }, () => {
     await worldMap();
     const notices = screen.getByRole('status').textContent ?? '';
     expect(notices).toContain('«process=1999»');
-    expect(notices).toContain('«country=<img>»');
+    expect(notices).toContain('De «country» en la dirección se omitió «<img>» (no existe)');
     expect(notices).toContain('«zoom=mars»');
     expect(screen.getByRole('radio', { name: '2023–2024' })).toHaveProperty('checked', true);
     expect(document.querySelector('img')).toBeNull();

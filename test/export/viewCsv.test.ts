@@ -20,7 +20,7 @@ const parse = (text: string, delimiter = ',') =>
 describe('the CSV of a map view', () => {
   it('has exactly the places the view displays, with the same values, and the remainder', () => {
     const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received' });
-    const csv = toCsv(viewRows(view, 'world', name, { country: null, entity: null }), csvColumns('world'));
+    const csv = toCsv(viewRows(view, 'world', name, { country: [], entity: [] }), csvColumns('world'));
     const parsed = parse(csv);
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual(csvColumns('world'));
@@ -45,7 +45,7 @@ describe('the CSV of a map view', () => {
 
   it('writes gaps as empty values with their reason, never as zero', () => {
     const view = entityFigures(data.tables, { process: '2020-2021', measure: 'received', countries: ['ESP'] });
-    const parsed = parse(toCsv(viewRows(view, 'mexico', name, { country: 'ESP', entity: null }), csvColumns('mexico')));
+    const parsed = parse(toCsv(viewRows(view, 'mexico', name, { country: ['ESP'], entity: [] }), csvColumns('mexico')));
     expect(parsed.data).toHaveLength(32);
     const notApplicable = parsed.data.filter((r) => r.status === 'not_applicable');
     expect(notApplicable).toHaveLength(view.places.filter((p) => p.status === 'notApplicable').length);
@@ -57,7 +57,7 @@ describe('the CSV of a map view', () => {
 
   it('keeps damaged rows as not attributable with their note', () => {
     const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received', entities: ['20'] });
-    const parsed = parse(toCsv(viewRows(view, 'world', name, { country: null, entity: '20' }), csvColumns('world')));
+    const parsed = parse(toCsv(viewRows(view, 'world', name, { country: [], entity: ['20'] }), csvColumns('world')));
     const ecuador = parsed.data.find((r) => r.country_iso3 === 'ECU')!;
     expect(ecuador).toMatchObject({ status: 'not_attributable', value: '', selected_entity_code: '20' });
     expect(ecuador.note).toMatch(/row damaged in the source/);
@@ -65,7 +65,7 @@ describe('the CSV of a map view', () => {
 
   it('gives each note in Spanish beside the English, as the published files do (note_es)', () => {
     const view = countryFigures(data.tables, { process: '2017-2018', measure: 'received_siilnere' });
-    const parsed = parse(toCsv(viewRows(view, 'world', name, { country: null, entity: null }), csvColumns('world')));
+    const parsed = parse(toCsv(viewRows(view, 'world', name, { country: [], entity: [] }), csvColumns('world')));
     const published = readRows('by_country.csv').filter(
       (r) => r.process === '2017-2018' && r.measure === 'received_siilnere' && r.note !== '',
     );
@@ -81,8 +81,8 @@ describe('the CSV of a map view', () => {
   it('as .xlsx: the same rows, entity keys as text, counts and shares as numbers, a formula-like name as text', async () => {
     const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', countries: ['ESP'] });
     const rows = viewRows(view, 'mexico', (c) => (c === '01' ? '=HYPERLINK("x")' : c), {
-      country: 'ESP',
-      entity: null,
+      country: ['ESP'],
+      entity: [],
     });
     const columns = csvColumns('mexico');
     const buffer = await buildWorkbook({
@@ -105,13 +105,42 @@ describe('the CSV of a map view', () => {
     expect(typeof at(2, 'share').value).toBe('number');
   });
 
+  it('with two countries, each row is the sum of their cross-tab cells and names both', () => {
+    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', countries: ['ESP', 'PRT'] });
+    const parsed = parse(
+      toCsv(viewRows(view, 'mexico', name, { country: ['ESP', 'PRT'], entity: [] }), csvColumns('mexico')),
+    );
+    const cells = readRows('by_country_entity.csv').filter(
+      (r) =>
+        r.process === '2023-2024' &&
+        r.cutoff_date === view.cutoffDate &&
+        r.measure === 'received' &&
+        (r.country_iso3 === 'ESP' || r.country_iso3 === 'PRT'),
+    );
+    const byEntity = new Map<string, number>();
+    for (const c of cells) byEntity.set(c.entity_code, (byEntity.get(c.entity_code) ?? 0) + Number(c.value));
+    const valued = parsed.data.filter((r) => r.value !== '');
+    expect(valued.length).toBeGreaterThan(20);
+    for (const r of valued) {
+      expect(r.selected_country_iso3).toBe('ESP,PRT');
+      expect(Number(r.value)).toBe(byEntity.get(r.entity_code));
+    }
+  });
+
   it('names the file after what it holds', () => {
     const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received', countries: ['ESP'] });
-    expect(csvFileName(view, 'mexico', { country: 'ESP', entity: null })).toBe(
+    expect(csvFileName(view, 'mexico', { country: ['ESP'], entity: [] })).toBe(
       'vmre_2023-2024_received_by-entity_country-ESP_2023-11-30.csv',
     );
+    expect(csvFileName(view, 'mexico', { country: ['ESP', 'PRT'], entity: [] })).toBe(
+      'vmre_2023-2024_received_by-entity_country-ESP-PRT_2023-11-30.csv',
+    );
+    const europe = ['ESP', 'PRT', 'FRA', 'DEU', 'ITA', 'GBR'];
+    expect(csvFileName(view, 'mexico', { country: europe, entity: [] })).toBe(
+      'vmre_2023-2024_received_by-entity_country-ESP-and-5-more_2023-11-30.csv',
+    );
     const world = countryFigures(data.tables, { process: '2017-2018', measure: 'received_sive' });
-    expect(csvFileName(world, 'world', { country: null, entity: null })).toBe(
+    expect(csvFileName(world, 'world', { country: [], entity: [] })).toBe(
       'vmre_2017-2018_received_sive_by-country_2017-11-30.csv',
     );
   });

@@ -24,7 +24,7 @@ const tooltip = createRawSnippet((place: () => PlaceFigure) => ({
   render: () => `<span class="tip">${place().code}</span>`,
 }));
 
-function renderMap(kind: MapName, view: MapFigures, selected: string | null = null) {
+function renderMap(kind: MapName, view: MapFigures, selected: readonly string[] = []) {
   const onselect = vi.fn();
   const geometry = kind === 'world' ? world : mexico;
   const props = {
@@ -80,14 +80,33 @@ describe('SymbolMap, world', () => {
     const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received' });
     const { container, onselect, rerender, props } = renderMap('world', view);
     await fireEvent.click(container.querySelector('circle[data-code="ESP"]')!);
-    expect(onselect).toHaveBeenCalledWith('ESP');
-    await rerender({ ...props, selected: 'ESP' });
+    expect(onselect).toHaveBeenCalledWith({ kind: 'only', code: 'ESP' });
+    await rerender({ ...props, selected: ['ESP'] });
     const spain = container.querySelector('circle[data-code="ESP"]')!;
     expect(spain.getAttribute('aria-pressed')).toBe('true');
     expect(spain.getAttribute('class')).toContain('selected');
     expect(spain.getAttribute('tabindex')).toBe('0');
     await fireEvent.click(spain);
-    expect(onselect).toHaveBeenLastCalledWith(null);
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'only', code: null });
+  });
+
+  it('adds a place with Shift, Ctrl or Cmd and a click, and with Shift+Enter', async () => {
+    const view = countryFigures(data.tables, { process: '2023-2024', measure: 'received' });
+    const { container, onselect } = renderMap('world', view, ['ESP']);
+    const portugal = container.querySelector('circle[data-code="PRT"]')!;
+    await fireEvent.click(portugal, { shiftKey: true });
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'toggle', code: 'PRT' });
+    await fireEvent.click(portugal, { ctrlKey: true });
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'toggle', code: 'PRT' });
+    await fireEvent.click(portugal);
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'only', code: 'PRT' });
+    await fireEvent.keyDown(portugal, { key: 'Enter', shiftKey: true });
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'toggle', code: 'PRT' });
+    // Several selected: the selected circles are all pressed.
+    const both = renderMap('world', view, ['ESP', 'PRT']).container;
+    expect(
+      [...both.querySelectorAll('circle[aria-pressed="true"]')].map((c) => c.getAttribute('data-code')).sort(),
+    ).toEqual(['ESP', 'PRT']);
   });
 
   it('is operable by keyboard: one tab stop, arrows from the largest down, Enter selects, Escape clears', async () => {
@@ -100,10 +119,10 @@ describe('SymbolMap, world', () => {
     await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-code')).toBe('CAN'));
     expect(container.querySelector('.tip')?.textContent).toBe('CAN');
     await fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
-    expect(onselect).toHaveBeenCalledWith('CAN');
-    await rerender({ ...props, selected: 'CAN' });
+    expect(onselect).toHaveBeenCalledWith({ kind: 'only', code: 'CAN' });
+    await rerender({ ...props, selected: ['CAN'] });
     await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
-    expect(onselect).toHaveBeenLastCalledWith(null);
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'only', code: null });
   });
 });
 
@@ -135,13 +154,23 @@ describe('SymbolMap, Mexico', () => {
 
   it('outlines the selected entity and updates when the selection changes', async () => {
     const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received' });
-    const { container, rerender, props } = renderMap('mexico', view, '20');
+    const { container, rerender, props } = renderMap('mexico', view, ['20']);
     const outline = () => container.querySelector('.selected-outline')?.getAttribute('d');
     expect(outline()).toBe(container.querySelector('path[data-code="20"]')?.getAttribute('d'));
-    await rerender({ ...props, selected: '14' });
+    await rerender({ ...props, selected: ['14'] });
     expect(outline()).toBe(container.querySelector('path[data-code="14"]')?.getAttribute('d'));
-    await rerender({ ...props, selected: null });
+    await rerender({ ...props, selected: [] });
     expect(outline()).toBeUndefined();
+  });
+
+  it('outlines every selected entity', () => {
+    const view = entityFigures(data.tables, { process: '2023-2024', measure: 'received' });
+    const { container } = renderMap('mexico', view, ['14', '16']);
+    const outlines = [...container.querySelectorAll('.selected-outline')].map((o) => o.getAttribute('d'));
+    expect(outlines).toEqual(
+      ['14', '16'].map((c) => container.querySelector(`path[data-code="${c}"]`)?.getAttribute('d')),
+    );
+    expect(container.querySelectorAll('path[aria-pressed="true"]')).toHaveLength(2);
   });
 });
 
@@ -167,7 +196,7 @@ describe('SymbolMap, touch', () => {
     const { container, onselect } = renderMap('world', world2023());
     const svg = container.querySelector('svg')!;
     await touchTap(svg, centre(container, 'ESP'), container.querySelector('circle[data-code="PRT"]')!);
-    expect(onselect).toHaveBeenCalledWith('ESP');
+    expect(onselect).toHaveBeenCalledWith({ kind: 'only', code: 'ESP' });
     expect(onselect).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-code')).toBe('ESP'));
   });
@@ -194,7 +223,7 @@ describe('SymbolMap, touch', () => {
     await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(options[1]);
     await fireEvent.click(list.querySelector('button[data-code="QAT"]')!);
-    expect(onselect).toHaveBeenCalledWith('QAT');
+    expect(onselect).toHaveBeenCalledWith({ kind: 'only', code: 'QAT' });
     expect(screen.queryByRole('dialog')).toBeNull();
 
     await touchTap(svg, between);
@@ -208,7 +237,7 @@ describe('SymbolMap, touch', () => {
     const portugal = container.querySelector('circle[data-code="PRT"]')!;
     await fireEvent.pointerDown(portugal, { pointerType: 'mouse', ...centre(container, 'ESP') });
     await fireEvent.click(portugal);
-    expect(onselect).toHaveBeenCalledWith('PRT');
+    expect(onselect).toHaveBeenCalledWith({ kind: 'only', code: 'PRT' });
   });
 
   it('on the Mexico map a tap inside a state selects that state, whatever circle is nearer', async () => {
@@ -216,9 +245,9 @@ describe('SymbolMap, touch', () => {
     const { container, onselect } = renderMap('mexico', view);
     // At the centre of Jalisco's circle, but the finger came down on Nayarit's shape: Nayarit, as a click has always been.
     await touchTap(container.querySelector('path[data-code="18"]')!, centre(container, '14'));
-    expect(onselect).toHaveBeenLastCalledWith('18');
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'only', code: '18' });
     await touchTap(container.querySelector('path[data-code="14"]')!, centre(container, '14'));
-    expect(onselect).toHaveBeenLastCalledWith('14');
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'only', code: '14' });
   });
 });
 
@@ -257,7 +286,7 @@ describe('SymbolMap, details on a narrow map', () => {
     const { container, onselect } = renderNarrow();
     const svg = container.querySelector('svg')!;
     await touchTap(svg, centre(container, 'ESP'));
-    expect(onselect).toHaveBeenCalledWith('ESP');
+    expect(onselect).toHaveBeenCalledWith({ kind: 'only', code: 'ESP' });
     await fireEvent.pointerLeave(svg, { pointerType: 'touch' });
     await vi.waitFor(() => expect(container.querySelector('.sheet .tip')?.textContent).toBe('ESP'));
     await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });

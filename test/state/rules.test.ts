@@ -85,17 +85,12 @@ describe('the fallback rules', () => {
       ],
     ],
     [
-      'several countries are kept, and the views say they show the first',
+      'several countries are kept, in the order chosen, without a notice',
       { countries: ['PRT', 'ESP'] },
       { countries: ['PRT', 'ESP'] },
-      [{ kind: 'firstPlaceShown', place: 'country', code: 'PRT' }],
+      [],
     ],
-    [
-      'several entities likewise',
-      { entities: ['16', '14'] },
-      { entities: ['16', '14'] },
-      [{ kind: 'firstPlaceShown', place: 'entity', code: '16' }],
-    ],
+    ['several entities likewise', { entities: ['16', '14'] }, { entities: ['16', '14'] }, []],
     [
       'one entity and one country are one place each',
       { countries: ['ESP'], entities: ['14'] },

@@ -48,7 +48,8 @@ export function viewRows(
     process: view.process,
     cutoff_date: view.cutoffDate,
     measure: view.measure,
-    [csv.filter]: filter[filteredBy],
+    // Several places: the rows are their sum, and the cell lists them as the address does.
+    [csv.filter]: filter[filteredBy].length > 0 ? filter[filteredBy].join(',') : null,
   };
   const [codeColumn, nameColumn] = [csv.code, csv.name];
   const rows: CsvRow[] = view.places.map((p) => ({
@@ -93,12 +94,18 @@ export function toCsv(rows: readonly CsvRow[], columns: readonly string[]): stri
   return `${Papa.unparse({ fields: [...columns], data }, { delimiter: ',', newline: '\n' })}\n`;
 }
 
+/** At most this many codes of the other map's selection are spelled out in a file name. */
+const MAX_NAMED = 4;
+
 /** What a file of this view is called, without extension: `vmre_2023-2024_received_by-entity_country-ESP_2023-11-30`. */
 export function exportBaseName(view: MapFigures, map: MapName, filter: PlaceSelection): string {
   const { place, filteredBy } = MAPS[map];
   const parts = ['vmre', view.process, view.measure, `by-${place}`];
   const narrowedBy = filter[filteredBy];
-  if (narrowedBy) parts.push(`${filteredBy}-${narrowedBy}`);
+  // A region's dozens of members would make a name longer than file systems allow: the first and a count.
+  if (narrowedBy.length > 0 && narrowedBy.length <= MAX_NAMED) parts.push(`${filteredBy}-${narrowedBy.join('-')}`);
+  else if (narrowedBy.length > MAX_NAMED)
+    parts.push(`${filteredBy}-${narrowedBy[0]}-and-${narrowedBy.length - 1}-more`);
   if (view.cutoffDate) parts.push(view.cutoffDate);
   return parts.join('_');
 }

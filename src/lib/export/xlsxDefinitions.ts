@@ -26,12 +26,12 @@ const COLUMNS: Record<string, Bilingual> = {
     en: "INEGI's two-digit entity key (text: 01 stays 01).",
   },
   selected_entity_code: {
-    es: 'Entidad que filtra las filas, si la hay.',
-    en: 'The entity that filters the rows, if any.',
+    es: 'Entidad que filtra las filas, si la hay; con varias, separadas por comas, y cada fila es su suma.',
+    en: 'The entity that filters the rows, if any; several are comma-separated, and each row is their sum.',
   },
   selected_country_iso3: {
-    es: 'País que filtra las filas, si lo hay.',
-    en: 'The country that filters the rows, if any.',
+    es: 'País que filtra las filas, si lo hay; con varios, separados por comas, y cada fila es su suma.',
+    en: 'The country that filters the rows, if any; several are comma-separated, and each row is their sum.',
   },
   country: { es: 'Nombre del país.', en: 'Country name.' },
   entity: { es: 'Nombre de la entidad.', en: 'Entity name.' },

@@ -106,10 +106,21 @@ export const en: Messages = {
   'select.noMatch': 'No country or entity matches.',
   'select.suggest': 'The closest names:',
   'select.current': 'Current selection',
-  'select.none': 'Pick a country or an entity on a map, in its table or with the search box to filter the other map.',
+  'select.none':
+    'Pick a country or an entity on a map, in its table or with the search box to filter the other map; Shift + click picks several.',
   'select.country': 'Country: {name}',
   'select.entity': 'Entity: {name}',
   'select.clear': 'Clear the selection of {name}',
+  'select.more': '{count} more',
+  'select.region': 'Region: {name}',
+  'select.clearRegion': 'Remove the region {name}',
+  'select.clearAll': 'Remove all',
+  'select.adding':
+    'Shift + click or Shift + Enter on a map adds a place; the search always adds. Up to {max} countries and {max} entities.',
+  'select.full': '{max} {kind} are already selected, the most allowed: remove one to add {name}.',
+  'select.full.country': 'countries',
+  'select.full.entity': 'entities',
+  'select.leftOut': '{requests} requests from {list} cannot be attributed to entities and are not on this map.',
   'select.intersection': 'Registrants from {entity} living in {country}: {value}',
 
   'notice.rejected': 'Ignored “{param}={value}” in the address because it is not a valid value; showing the default.',
@@ -117,10 +128,15 @@ export const en: Messages = {
   'notice.selectionDropped': '{name} is not among the countries of {process}; that selection was cleared.',
   'notice.selectionDroppedMany':
     '{names} are not among the countries of {process}; they were taken out of the selection.',
-  'notice.firstPlaceShown.country':
-    'For now the maps show one country at a time: showing {name}; the others stay in the address.',
-  'notice.firstPlaceShown.entity':
-    'For now the maps show one entity at a time: showing {name}; the others stay in the address.',
+  'notice.placesDropped': 'Left out of “{param}” in the address: {list}; showing the rest.',
+  'notice.placesDropped.unknown': '{codes} (does not exist)',
+  'notice.placesDropped.unknownMany': '{codes} (do not exist)',
+  'notice.placesDropped.repeated': '{codes} (repeated)',
+  'notice.placesDropped.repeatedMany': '{codes} (repeated)',
+  'notice.placesDropped.empty': 'an empty item',
+  'notice.placesDropped.emptyMany': '{count} empty items',
+  'notice.placesDropped.overLimit': '{codes} (more than {max})',
+  'notice.placesDropped.andMore': '{count} more',
   'notice.dismiss': 'Dismiss',
 
   'map.world.title': 'Country of residence',
@@ -143,6 +159,12 @@ export const en: Messages = {
     'The figures by country and entity could not be read, so this map cannot show {name} alone. The reason is above.',
   'map.unavailable.countryNotListed': '{name} is not among the countries of the {process} report.',
   'map.unavailable.entityNotApplicable': '{name} had no vote from abroad in {process}: not applicable.',
+  'map.unavailable.countryNotListedMany':
+    'None of the selected countries ({name}) is among the countries of the {process} report.',
+  'map.unavailable.entityNotApplicableMany':
+    'None of the selected entities ({name}) had a vote from abroad in {process}: not applicable.',
+  'map.unavailable.entityNotReportedMany':
+    'The {process} report does not itemize the requests of any of the selected entities ({name}): not reported.',
   'map.unavailable.entityNotReported': 'The {process} report does not itemize the requests of {name}: not reported.',
   'map.showMeasure': 'Show “{measure}”',
   'map.geometryLoading': 'Loading the map…',

@@ -105,10 +105,21 @@ export const es = {
   'select.noMatch': 'Ningún país ni entidad coincide.',
   'select.suggest': 'Los nombres más parecidos:',
   'select.current': 'Selección actual',
-  'select.none': 'Elija un país o una entidad en un mapa, en su tabla o con el buscador para filtrar el otro mapa.',
+  'select.none':
+    'Elija un país o una entidad en un mapa, en su tabla o con el buscador para filtrar el otro mapa; con Mayús + clic, varios.',
   'select.country': 'País: {name}',
   'select.entity': 'Entidad: {name}',
   'select.clear': 'Quitar la selección de {name}',
+  'select.more': '{count} más',
+  'select.region': 'Región: {name}',
+  'select.clearRegion': 'Quitar la región {name}',
+  'select.clearAll': 'Quitar todos',
+  'select.adding':
+    'Mayús + clic o Mayús + Intro en un mapa añade un lugar; el buscador siempre añade. Hasta {max} países y {max} entidades.',
+  'select.full': 'Ya hay {max} {kind} seleccionados, el máximo: quite uno para añadir {name}.',
+  'select.full.country': 'países',
+  'select.full.entity': 'entidades',
+  'select.leftOut': '{requests} solicitudes de {list} no pueden atribuirse a entidades y no están en este mapa.',
   'select.intersection': 'Registrantes de {entity} que viven en {country}: {value}',
 
   'notice.rejected':
@@ -117,10 +128,15 @@ export const es = {
     '«{measure}» no está desglosada por país ni por entidad en {process}; se muestra «{fallback}».',
   'notice.selectionDropped': '{name} no figura entre los países de {process}; se quitó esa selección.',
   'notice.selectionDroppedMany': '{names} no figuran entre los países de {process}; se quitaron de la selección.',
-  'notice.firstPlaceShown.country':
-    'Por ahora los mapas muestran un país a la vez: se muestra {name}; los demás siguen en la dirección.',
-  'notice.firstPlaceShown.entity':
-    'Por ahora los mapas muestran una entidad a la vez: se muestra {name}; las demás siguen en la dirección.',
+  'notice.placesDropped': 'De «{param}» en la dirección se omitió {list}; se muestra el resto.',
+  'notice.placesDropped.unknown': '{codes} (no existe)',
+  'notice.placesDropped.unknownMany': '{codes} (no existen)',
+  'notice.placesDropped.repeated': '{codes} (repetido)',
+  'notice.placesDropped.repeatedMany': '{codes} (repetidos)',
+  'notice.placesDropped.empty': 'un elemento vacío',
+  'notice.placesDropped.emptyMany': '{count} elementos vacíos',
+  'notice.placesDropped.overLimit': '{codes} (más de {max})',
+  'notice.placesDropped.andMore': 'y {count} más',
   'notice.dismiss': 'Cerrar',
 
   'map.world.title': 'País de residencia',
@@ -143,6 +159,12 @@ export const es = {
     'No se pudieron leer las cifras por país y entidad, así que este mapa no puede mostrar solo a {name}. El motivo está arriba.',
   'map.unavailable.countryNotListed': '{name} no figura entre los países del informe de {process}.',
   'map.unavailable.entityNotApplicable': '{name} no tuvo voto desde el extranjero en {process}: no aplica.',
+  'map.unavailable.countryNotListedMany':
+    'Ninguno de los países seleccionados ({name}) figura en el informe de {process}.',
+  'map.unavailable.entityNotApplicableMany':
+    'Ninguna de las entidades seleccionadas ({name}) tuvo voto desde el extranjero en {process}: no aplica.',
+  'map.unavailable.entityNotReportedMany':
+    'El informe de {process} no desglosa las solicitudes de ninguna de las entidades seleccionadas ({name}): no reportado.',
   'map.unavailable.entityNotReported': 'El informe de {process} no desglosa las solicitudes de {name}: no reportado.',
   'map.showMeasure': 'Mostrar «{measure}»',
   'map.geometryLoading': 'Cargando el mapa…',

@@ -14,7 +14,7 @@ import type { Zoom } from '../state/url';
 import type { RadiusBounds } from './symbolScale';
 
 /** The places selected on the two maps, as codes; null where none is. */
-export type PlaceSelection = Record<PlaceKind, string | null>;
+export type PlaceSelection = Record<PlaceKind, readonly string[]>;
 
 /** One zoom level of a map. */
 export interface MapZoom {

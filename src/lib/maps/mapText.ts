@@ -2,8 +2,9 @@
  * The words that stand in for a map: a label per place for screen readers
  * and tooltips, and a summary sentence that says what the map shows.
  */
-import type { MapFigures, PlaceFigure } from '../data/mapQueries';
+import type { MapFigures, PlaceFigure, Unavailable } from '../data/mapQueries';
 import { formatList, formatNumber, formatPercent } from '../i18n/format';
+import type { MessageKey } from '../i18n/es';
 import type { Lang, Translate } from '../i18n/translate';
 
 /** How many places the summary names after the first. */
@@ -84,4 +85,24 @@ export function summarize(
     if (count > 0) sentences.push(t(count === 1 ? `summary.one.${status}` : `summary.count.${status}`, { count }));
   }
   return sentences.join(' ');
+}
+
+/** The reasons a map has nothing to draw that name the other map's selection, with a plural wording. */
+const SELECTION_REASONS = new Set(['countryNotListed', 'entityNotApplicable', 'entityNotReported']);
+
+/** The message that says why a map has nothing to draw; for several selected places, their plural wording. */
+export function unavailableKey(reason: Unavailable, selected: number): MessageKey {
+  return (
+    selected > 1 && SELECTION_REASONS.has(reason) ? `map.unavailable.${reason}Many` : `map.unavailable.${reason}`
+  ) as MessageKey;
+}
+
+/** How many places a selection's name spells out before "and N more". */
+const NAMED = 3;
+
+/** A selection in words: "España", "España y Portugal", "España, Portugal, Francia y 2 más"; null for none. */
+export function selectionName(names: readonly string[], t: Translate, lang: Lang): string | null {
+  if (names.length === 0) return null;
+  if (names.length <= NAMED + 1) return formatList(names, lang);
+  return formatList([...names.slice(0, NAMED), t('select.more', { count: names.length - NAMED })], lang);
 }

@@ -1,6 +1,6 @@
 /** The sentences that state a region's figure: its total (the Europe zoom) and what a selected region leaves out. */
 import type { RegionFigure, RegionSelection } from '../data/regions';
-import { formatNumber, formatPercent } from '../i18n/format';
+import { formatList, formatNumber, formatPercent } from '../i18n/format';
 import type { Lang, Translate } from '../i18n/translate';
 
 /**
@@ -33,4 +33,16 @@ export function leftOutText(selection: RegionSelection, name: string, t: Transla
   const { countries, requests } = selection.leftOut;
   if (countries.length === 0) return null;
   return t('regions.leftOut', { requests: formatNumber(requests, lang), countries: countries.length, name });
+}
+
+/** What the Mexico map cannot show of several picked countries, each named; null when it shows all of them. */
+export function pickedLeftOutText(
+  selection: RegionSelection,
+  name: (code: string) => string,
+  t: Translate,
+  lang: Lang,
+): string | null {
+  const { countries, requests } = selection.leftOut;
+  if (countries.length === 0) return null;
+  return t('select.leftOut', { requests: formatNumber(requests, lang), list: formatList(countries.map(name), lang) });
 }

@@ -202,7 +202,10 @@ export class ExplorerState {
     this.#facts = facts;
     const { state, rejected } = decodeHref(this.#href, facts.known);
     const ruled = reconcile(state, facts);
-    this.#notify([...rejected.map((r): Notice => ({ kind: 'rejected', ...r })), ...ruled.notices]);
+    const said = rejected.map((r): Notice =>
+      r.places ? { kind: 'placesDropped', param: r.param, dropped: r.places } : { kind: 'rejected', ...r },
+    );
+    this.#notify([...said, ...ruled.notices]);
     this.#apply(ruled.state);
     this.#factsVersion++;
   }
@@ -259,9 +262,28 @@ export class ExplorerState {
   /** Adds a place to the selection, or takes it out if it is there; at most MAX_PLACES of a kind. */
   toggle(kind: PlaceKind, code: string): void {
     const list = kind === 'country' ? this.#countries : this.#entities;
-    if (!list.includes(code) && list.length >= MAX_PLACES) return;
+    if (!list.includes(code) && list.length >= MAX_PLACES) {
+      this.#notify([{ kind: 'selectionFull', place: kind, code }]);
+      return;
+    }
     const next = list.includes(code) ? list.filter((c) => c !== code) : [...list, code];
     this.#commit({ [kind === 'country' ? 'countries' : 'entities']: next });
+  }
+
+  /** Adds a place to the selection, where it is not already (the search box's way); at most MAX_PLACES of a kind. */
+  add(kind: PlaceKind, code: string): void {
+    const list = kind === 'country' ? this.#countries : this.#entities;
+    if (!list.includes(code)) this.toggle(kind, code);
+  }
+
+  /** Clears every selected country, entity and region at once. */
+  clearSelection(): void {
+    this.#commit({ countries: [], entities: [], regions: [] });
+  }
+
+  /** Takes one region out of the selection. */
+  deselectRegion(code: string): void {
+    this.#commit({ regions: this.#regions.filter((c) => c !== code) });
   }
 
   /** Takes one place out of the selection. */

@@ -5,8 +5,8 @@
  * tested table by table without rendering anything.
  */
 import type { MeasureAvailability } from '../data/mapQueries';
-import type { CountryCode, EntityCode, Measure, Process } from '../data/schema';
-import type { KnownCodes, StateParam, UrlState } from './url';
+import type { CountryCode, EntityCode, Measure, PlaceKind, Process } from '../data/schema';
+import type { DroppedPlaces, KnownCodes, StateParam, UrlState } from './url';
 
 /** What the rules need to know of the loaded data. */
 export interface DataFacts {
@@ -23,8 +23,10 @@ export type Notice =
   | { kind: 'rejected'; param: StateParam; value: string }
   | { kind: 'measureFallback'; measure: Measure; process: Process; fallback: Measure }
   | { kind: 'selectionDropped'; countries: readonly CountryCode[]; process: Process }
-  /** Several places of a kind are selected, but the views still show one: the first. */
-  | { kind: 'firstPlaceShown'; place: 'country' | 'entity'; code: CountryCode | EntityCode };
+  /** A list of places in the address lost some items; the rest opens. */
+  | { kind: 'placesDropped'; param: StateParam; dropped: DroppedPlaces }
+  /** A place could not be added: MAX_PLACES of its kind are selected. */
+  | { kind: 'selectionFull'; place: PlaceKind; code: CountryCode | EntityCode };
 
 /** The measure shown when the one asked for cannot be drawn. */
 export const FALLBACK_MEASURE: Measure = 'received';
@@ -48,7 +50,5 @@ export function reconcile(state: UrlState, facts: DataFacts): { state: UrlState;
       next = { ...next, countries: next.countries.filter((c) => !dropped.includes(c)) };
     }
   }
-  if (next.countries.length > 1) notices.push({ kind: 'firstPlaceShown', place: 'country', code: next.countries[0] });
-  if (next.entities.length > 1) notices.push({ kind: 'firstPlaceShown', place: 'entity', code: next.entities[0] });
   return { state: next, notices };
 }

@@ -144,6 +144,16 @@ export type StateParam = (typeof PARAMS)[keyof typeof PARAMS];
 export interface RejectedParam {
   param: StateParam;
   value: string;
+  /** For a list of places: what was left out of it and why, so the notice can name each. */
+  places?: DroppedPlaces;
+}
+
+/** What a list of places in the address lost: codes that do not exist, repeats, empty items, and those past MAX_PLACES. */
+export interface DroppedPlaces {
+  unknown: string[];
+  repeated: string[];
+  empty: number;
+  overLimit: string[];
 }
 
 /** Codes that exist in the loaded data; without them only the form of a code is checked. */
@@ -177,15 +187,26 @@ function readProcesses(value: string): readonly Process[] | undefined {
  * each once, in the order given, at most MAX_PLACES. What is left out is
  * returned as one rejected value, so a hostile list makes one notice, not thousands.
  */
-function readPlaces(value: string, valid: (code: string) => boolean): { codes: string[]; rejected: string | null } {
+function readPlaces(
+  value: string,
+  valid: (code: string) => boolean,
+): { codes: string[]; rejected: string | null; dropped: DroppedPlaces } {
   const codes: string[] = [];
   const left: string[] = [];
+  const dropped: DroppedPlaces = { unknown: [], repeated: [], empty: 0, overLimit: [] };
   for (const code of value.split(',')) {
-    if (codes.includes(code)) continue;
-    if (valid(code) && codes.length < MAX_PLACES) codes.push(code);
-    else left.push(code);
+    if (code === '') dropped.empty++;
+    else if (codes.includes(code)) {
+      if (!dropped.repeated.includes(code)) dropped.repeated.push(code);
+    } else if (!valid(code)) dropped.unknown.push(code);
+    else if (codes.length >= MAX_PLACES) dropped.overLimit.push(code);
+    else {
+      codes.push(code);
+      continue;
+    }
+    left.push(code);
   }
-  return { codes, rejected: left.length > 0 ? left.join(',') : null };
+  return { codes, rejected: left.length > 0 ? left.join(',') : null, dropped };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -206,7 +227,7 @@ export function decodeUrl(params: URLSearchParams, known?: KnownCodes): { state:
     const value = params.get(param);
     if (value === null) return [];
     const read = readPlaces(value, (code) => form.test(code) && (!exists || exists.has(code)));
-    if (read.rejected !== null) rejected.push({ param, value: read.rejected });
+    if (read.rejected !== null) rejected.push({ param, value: read.rejected, places: read.dropped });
     return read.codes;
   };
   const table = read(PARAMS.table, oneOf(DATA_TABLE_NAMES), DEFAULT_STATE.table);
