@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetOf, type Dataset } from '../../src/lib/data/dataset';
 import { keyFacts, type FactsQuery } from '../../src/lib/facts/keyFacts';
-import { formatNumber } from '../../src/lib/i18n/format';
+import { formatDate, formatNumber } from '../../src/lib/i18n/format';
 import { translator } from '../../src/lib/i18n/translate';
 import { loadData } from '../../src/lib/data/load';
 import { FIXTURE_BASE, PUBLISHED_DIR, fakeFetch } from '../helpers/fakeFetch';
@@ -117,5 +117,98 @@ describe('key facts against the published CSVs', () => {
       expect(now.facts).toEqual(later.facts.slice(0, now.facts.length));
       expect(now.facts.length).toBe(later.facts.length - 1);
     });
+  });
+});
+
+describe('key facts of several places, against the published CSVs', () => {
+  const row = (file: string, key: string, code: string) =>
+    readRows(file).find((r) => r.process === '2023-2024' && r.measure === 'received' && r[key] === code)!;
+
+  it.each(['es', 'en'] as const)('two entities (%s): the sum of by_entity.csv, then a sentence each', (lang) => {
+    const [jal, mich] = [row('by_entity.csv', 'entity_code', '14'), row('by_entity.csv', 'entity_code', '16')];
+    const names = dataset.namer(lang);
+    const f = facts(
+      {
+        several: {
+          countries: [],
+          entities: ['14', '16'],
+          picked: [],
+          countriesName: null,
+          entitiesName: `${names.entity('14')} + ${names.entity('16')}`,
+        },
+      },
+      lang,
+    );
+    expect(f.headline).toContain(formatNumber(Number(jal.value) + Number(mich.value), lang));
+    const texts = f.facts.map((x) => x.text);
+    expect(texts[1]).toContain(names.entity('14'));
+    expect(texts[1]).toContain(formatNumber(Number(jal.value), lang));
+    expect(texts[2]).toContain(formatNumber(Number(mich.value), lang));
+  });
+
+  it('a region: Europe’s total is the sum of its countries in by_country.csv, and derived when a member is', () => {
+    const europe = dataset.region('150')!;
+    const rows = readRows('by_country.csv').filter(
+      (r) =>
+        r.process === '2023-2024' &&
+        r.measure === 'received' &&
+        europe.members.includes(r.country_iso3) &&
+        r.value !== '',
+    );
+    const total = rows.reduce((n, r) => n + Number(r.value), 0);
+    const f = facts(
+      { several: { countries: europe.members, entities: [], picked: [], countriesName: 'Europa', entitiesName: null } },
+      'es',
+    );
+    expect(f.headline).toContain(`Europa: ${formatNumber(total, 'es')}`);
+    const derived = rows.some((r) => r.quality !== 'exact');
+    expect(f.headline.includes('cifra calculada')).toBe(derived);
+    // No sentence per member: the reader picked the region, not its dozens of countries.
+    expect(f.facts.length).toBeLessThanOrEqual(3);
+  });
+
+  it('countries and an entity: the sum of their cells in by_country_entity.csv', () => {
+    const cells = readRows('by_country_entity.csv').filter(
+      (r) =>
+        r.process === '2023-2024' &&
+        r.measure === 'received' &&
+        r.entity_code === '14' &&
+        (r.country_iso3 === 'ESP' || r.country_iso3 === 'PRT'),
+    );
+    expect(cells).toHaveLength(2);
+    const f = facts(
+      {
+        several: {
+          countries: ['ESP', 'PRT'],
+          entities: ['14'],
+          picked: ['ESP', 'PRT'],
+          countriesName: 'España y Portugal',
+          entitiesName: 'Jalisco',
+        },
+      },
+      'es',
+    );
+    expect(f.headline).toBe(
+      `Jalisco en España y Portugal: ${formatNumber(Number(cells[0].value) + Number(cells[1].value), 'es')} solicitudes al ${formatDate('2023-11-30', 'es')}`,
+    );
+  });
+
+  it('a selected place without a figure is named with its state, never added as zero', () => {
+    // 2017-18 itemizes few entities: one of these is not reported.
+    const reported = readRows('by_entity.csv').filter((r) => r.process === '2017-2018' && r.measure === 'received');
+    const given = reported.find((r) => r.value !== '')!.entity_code;
+    const missing = ['01', '02', '03', '04', '05', '06'].find(
+      (c) => !reported.some((r) => r.entity_code === c && r.value !== ''),
+    )!;
+    const f = facts(
+      {
+        process: '2017-2018',
+        several: { countries: [], entities: [given, missing], picked: [], countriesName: null, entitiesName: 'x' },
+      },
+      'es',
+    );
+    const value = Number(reported.find((r) => r.entity_code === given)!.value);
+    expect(f.headline).toContain(formatNumber(value, 'es'));
+    expect(f.facts.map((x) => x.text).join(' ')).toMatch(/No se suman .*\(no reportado\)/);
   });
 });

@@ -13,6 +13,7 @@ import type { CountryCode, EntityCode, Measure, Process } from '../data/schema';
 import { formatDate, formatPercent, formatProcess } from '../i18n/format';
 import type { Lang, Translate } from '../i18n/translate';
 import { agreeing, amount } from './amount';
+import { selectionFacts, type SelectionQuery } from './selectionFacts';
 
 export interface KeyFact {
   text: string;
@@ -32,6 +33,11 @@ export interface FactsQuery {
   entity: EntityCode | null;
   /** The country × entity cells could not be read (they are read once a place is selected). */
   cellsFailed?: boolean;
+  /**
+   * A selection of several places or a region, when there is one: its key facts are its sum
+   * (selectionFacts.ts). `country` and `entity` then go unread.
+   */
+  several?: Omit<SelectionQuery, 'process' | 'measure'> | null;
 }
 
 /** The place with the largest value, ties in the query's order. */
@@ -62,6 +68,13 @@ export function keyFacts(dataset: Dataset, q: FactsQuery, names: PlaceNamer, t: 
   const total = dataset.nationalTotal(q.process, q.measure, cutoff);
   const facts: KeyFact[] = [];
   const process = formatProcess(q.process);
+
+  if (q.several)
+    return selectionFacts(
+      dataset,
+      { process: q.process, measure: q.measure, cellsFailed: q.cellsFailed, ...q.several },
+      { date, cite, t, lang, names },
+    );
 
   /** The headline of a place: its figure, or the state that replaces it (never a zero for a gap). */
   const placeHeadline = (name: string, p: PlaceFigure | undefined) =>

@@ -437,6 +437,15 @@ export const es = {
   'facts.headline.cellsPending': '{name}: leyendo las cifras por país y entidad…',
   'facts.headline.cellsFailed': '{name}: no se pudieron leer las cifras por país y entidad',
   'facts.headline.none': 'El proceso {process} no tiene total nacional para esta medida',
+  'facts.headline.atLeast': '{name}: al menos {amount} al {date}',
+  'facts.sum': 'Total de {name}: {amount} con corte al {date}.',
+  'facts.sumShare': 'Total de {name}: {amount} con corte al {date}, {share} del total nacional.',
+  'facts.sumMissing':
+    'El total no incluye {list}: su fila del cruce por entidad está dañada y sus solicitudes no pueden atribuirse.',
+  'facts.gapItem': '{name} ({status})',
+  'facts.sumGaps': 'No se suman {list}: sin cifra, no cuentan como cero.',
+  'facts.sumPart': '{name}: {amount}, {share} del total de la selección.',
+  'facts.sumPartZero': '{name}: {amount}.',
   'facts.cellName': '{entity} en {country}',
   'facts.national':
     'En el proceso electoral {process}, el INE reporta {amount} desde el extranjero, con corte al {date}.',
