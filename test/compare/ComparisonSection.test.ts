@@ -60,6 +60,41 @@ describe('ComparisonSection', { timeout: 20_000 }, () => {
     expect(details.querySelector('a')!.getAttribute('href')).toBe('?view=methods');
   });
 
+  it('two entities: a line each whose values equal by_entity.csv, a table each, and both multiples marked', async () => {
+    const { container, state } = show({ entities: ['14', '16'] });
+    const chart = container.querySelector('.figure svg[data-lines="2"]')!;
+    for (const entity of ['14', '16']) {
+      const values = [...chart.querySelectorAll(`g.line[data-scope="entity:${entity}"] g.point`)].map((g) =>
+        g.getAttribute('data-value'),
+      );
+      // A process that does not itemize the entity is no point at all, never one at zero.
+      const published = ['2017-2018', '2020-2021', '2023-2024']
+        .map((p) =>
+          readRows('by_entity.csv').find(
+            (r) => r.process === p && r.measure === 'received' && r.entity_code === entity,
+          ),
+        )
+        .filter((r) => r !== undefined && r.value !== '')
+        .map((r) => r!.value);
+      expect(values).toEqual(published);
+      expect(values.length).toBeGreaterThanOrEqual(2);
+      expect(screen.getByRole('table', { name: new RegExp(`Valores y cambios de entity ${entity}`) })).toBeTruthy();
+    }
+    expect(container.querySelector('.title')!.textContent).toBe('entity 14 y entity 16');
+    expect([...container.querySelectorAll('.places li')].map((li) => li.textContent)).toEqual([
+      'entity 14',
+      'entity 16',
+    ]);
+    const marked = [...container.querySelectorAll('.multiples > li.selected')].map((li) =>
+      li.getAttribute('data-scope'),
+    );
+    expect(marked.sort()).toEqual(['entity:14', 'entity:16']);
+    // Shift on a panel's name adds its place, as on the maps.
+    const jalisco = container.querySelector('.multiples > li[data-scope="entity:09"] button')!;
+    await fireEvent.click(jalisco, { shiftKey: true });
+    expect(state.entities).toEqual(['14', '16', '09']);
+  });
+
   it('a measure only one process reports says there is nothing to compare', () => {
     show({ measure: 'received_sive' });
     expect(screen.getByRole('status').textContent).toContain('Solo 2017–2018 reporta');

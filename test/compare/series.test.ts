@@ -6,6 +6,7 @@ import {
   comparisonSeries,
   scopeKey,
   scopeOf,
+  scopesOf,
   type SeriesPoint,
 } from '../../src/lib/compare/series';
 import { loadPublished } from '../helpers/publishedData';
@@ -252,5 +253,18 @@ describe('several cut-off dates in one process', () => {
     );
     expect(national.points).toHaveLength(2);
     expect(national.changes[0]!.incomparable).toBeNull();
+  });
+});
+
+describe('scopesOf', () => {
+  it.each([
+    [{ countries: [], entities: [] }, ['national']],
+    [{ countries: [], entities: ['14'] }, ['entity:14']],
+    [{ countries: [], entities: ['14', '16'] }, ['entity:14', 'entity:16']],
+    [{ countries: ['ESP', 'PRT'], entities: [] }, ['country:ESP', 'country:PRT']],
+    [{ countries: ['ESP'], entities: ['14'] }, ['cell:ESP:14']],
+    [{ countries: ['ESP', 'PRT'], entities: ['14', '16'] }, ['cell:ESP:14', 'cell:ESP:16', 'cell:PRT:14']],
+  ])('%o → %j', (selection, keys) => {
+    expect(scopesOf(selection, 3).map(scopeKey)).toEqual(keys);
   });
 });

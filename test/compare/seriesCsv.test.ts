@@ -18,7 +18,7 @@ describe('the comparison CSV', () => {
       { kind: 'entity', entity: '01' },
       { processes: ['2017-2018', '2020-2021', '2023-2024'], measure: 'received', coverage: 'all' },
     );
-    const parsed = Papa.parse<Record<string, string>>(seriesCsv(series, 'Aguascalientes'), {
+    const parsed = Papa.parse<Record<string, string>>(seriesCsv([{ series, name: 'Aguascalientes' }]), {
       header: true,
       skipEmptyLines: true,
     });
@@ -44,11 +44,11 @@ describe('the comparison CSV', () => {
       { kind: 'national' },
       { processes: ['2020-2021', '2023-2024'], measure: 'received', coverage: 'same' },
     );
-    const rows = Papa.parse<Record<string, string>>(seriesCsv(series, 'Nacional'), { header: true }).data;
+    const rows = Papa.parse<Record<string, string>>(seriesCsv([{ series, name: 'Nacional' }]), { header: true }).data;
     expect(rows[1]).toMatchObject({ restricted_sum: 'yes', entities_counted: series.shared!.join(' ') });
     expect(Number(rows[1]!.change_absolute)).toBe(series.points[1]!.value! - series.points[0]!.value!);
-    expect(seriesFileName(series)).toBe('vmre_comparison_received_national_2020-2021_2023-2024_same-coverage.csv');
-    expect(seriesFileName(series, 'xlsx')).toBe(
+    expect(seriesFileName([series])).toBe('vmre_comparison_received_national_2020-2021_2023-2024_same-coverage.csv');
+    expect(seriesFileName([series], 'xlsx')).toBe(
       'vmre_comparison_received_national_2020-2021_2023-2024_same-coverage.xlsx',
     );
   });

@@ -28,6 +28,23 @@ export function scopeOf(selection: { country: CountryCode | null; entity: Entity
   return { kind: 'national' };
 }
 
+/**
+ * The scopes of a selection of several places, one line each, at most `max`: each entity, each country,
+ * or with both kinds selected each country × entity cell (countries first). One place or none is one scope.
+ */
+export function scopesOf(
+  selection: { countries: readonly CountryCode[]; entities: readonly EntityCode[] },
+  max: number,
+): Scope[] {
+  const { countries, entities } = selection;
+  if (countries.length === 0 && entities.length === 0) return [{ kind: 'national' }];
+  if (countries.length === 0) return entities.slice(0, max).map((entity) => ({ kind: 'entity', entity }));
+  if (entities.length === 0) return countries.slice(0, max).map((country) => ({ kind: 'country', country }));
+  return countries
+    .flatMap((country) => entities.map((entity): Scope => ({ kind: 'cell', country, entity })))
+    .slice(0, max);
+}
+
 /** A stable text key: `national`, `entity:14`, `country:ESP`, `cell:ESP:14`. */
 export function scopeKey(scope: Scope): string {
   switch (scope.kind) {

@@ -59,13 +59,22 @@ export function seriesRows(series: Series, scopeName: string): CsvRow[] {
   });
 }
 
-export function seriesCsv(series: Series, scopeName: string): string {
-  return toCsv(seriesRows(series, scopeName), SERIES_COLUMNS);
+/** The rows of every line, one place after another. */
+export function seriesCsv(lines: readonly { series: Series; name: string }[]): string {
+  return toCsv(
+    lines.flatMap((l) => seriesRows(l.series, l.name)),
+    SERIES_COLUMNS,
+  );
 }
 
-/** e.g. `vmre_comparison_received_entity-14_2017-2018_2020-2021_2023-2024_same.csv`. */
-export function seriesFileName(series: Series, extension: 'csv' | 'xlsx' = 'csv'): string {
-  const parts = ['vmre_comparison', series.measure, scopeKey(series.scope).replaceAll(':', '-'), ...series.processes];
-  if (series.coverageMode === 'same') parts.push('same-coverage');
+/**
+ * e.g. `vmre_comparison_received_entity-14_2017-2018_2020-2021_2023-2024_same-coverage.csv`; several places
+ * are joined with `+` (`entity-14+entity-16`).
+ */
+export function seriesFileName(lines: readonly Series[], extension: 'csv' | 'xlsx' = 'csv'): string {
+  const [first] = lines;
+  const scopes = lines.map((s) => scopeKey(s.scope).replaceAll(':', '-')).join('+');
+  const parts = ['vmre_comparison', first.measure, scopes, ...first.processes];
+  if (first.coverageMode === 'same') parts.push('same-coverage');
   return `${parts.join('_')}.${extension}`;
 }

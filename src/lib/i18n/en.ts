@@ -287,6 +287,7 @@ export const en: Messages = {
   'compare.chart.label': 'Series for {scope}, {measure}: {points}.',
   'compare.chart.point': '{process} ({date}): {value}',
   'compare.axis.value': 'Requests',
+  'compare.lines.legend': 'Places on the chart',
   'compare.table.caption': 'Values and changes for {scope}',
   'compare.table.process': 'Process',
   'compare.table.cutoff': 'Cut-off',

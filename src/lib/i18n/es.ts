@@ -289,6 +289,7 @@ export const es = {
   'compare.chart.label': 'Serie de {scope}, {measure}: {points}.',
   'compare.chart.point': '{process} ({date}): {value}',
   'compare.axis.value': 'Solicitudes',
+  'compare.lines.legend': 'Lugares en la gráfica',
   'compare.table.caption': 'Valores y cambios de {scope}',
   'compare.table.process': 'Proceso',
   'compare.table.cutoff': 'Corte',
