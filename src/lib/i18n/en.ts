@@ -170,7 +170,7 @@ export const en: Messages = {
   'map.geometryLoading': 'Loading the map…',
   'map.geometryError': 'The map geometry could not be loaded ({file}). The figures are still in the table.',
   'map.keys':
-    'Keyboard: Tab enters the map, arrow keys move through places from largest to smallest, Enter selects, Esc clears.',
+    'Keyboard: Tab enters the map, arrow keys move through places from largest to smallest, Enter selects, Shift + Enter adds, Esc clears.',
   'map.choices.label': 'Which of these places?',
   'map.choices.close': 'Close the list',
   'map.details.close': 'Close the details',

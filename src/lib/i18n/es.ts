@@ -170,7 +170,7 @@ export const es = {
   'map.geometryLoading': 'Cargando el mapa…',
   'map.geometryError': 'No se pudo cargar la geometría del mapa ({file}). Las cifras siguen disponibles en la tabla.',
   'map.keys':
-    'Teclado: Tab entra al mapa, las flechas recorren los lugares de mayor a menor, Enter selecciona, Esc quita la selección.',
+    'Teclado: Tab entra al mapa, las flechas recorren los lugares de mayor a menor, Enter selecciona, Mayús + Enter añade, Esc quita la selección.',
   'map.choices.label': '¿Cuál de estos lugares?',
   'map.choices.close': 'Cerrar la lista',
   'map.details.close': 'Cerrar los detalles',
