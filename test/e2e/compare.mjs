@@ -138,6 +138,47 @@ try {
     assert(note.includes('The 12 countries'), note);
   });
 
+  await check('?entity=14,16 draws two lines whose values equal by_entity.csv, each in its own colour', async () => {
+    await page.goto(`${server.url}?entity=14,16`);
+    // The placeholder is replaced by the comparison as it is built: scroll to whichever is there.
+    await page.evaluate(() => document.querySelector('#comparison')?.scrollIntoView());
+    const chart = page.locator('#comparison .figure svg[data-lines="2"]');
+    await chart.waitFor({ timeout: 15000 });
+    const lines = await chart.evaluate((svg) =>
+      [...svg.querySelectorAll('g.line')].map((g) => ({
+        scope: g.getAttribute('data-scope'),
+        colour: getComputedStyle(g.querySelector('.ts-dot')).fill,
+        values: [...g.querySelectorAll('g.point')].map((p) => [
+          p.getAttribute('data-process'),
+          p.getAttribute('data-value'),
+        ]),
+        label: g.querySelector('.end-label')?.textContent ?? '',
+      })),
+    );
+    assert(
+      JSON.stringify(lines.map((l) => l.scope)) === '["entity:14","entity:16"]',
+      `scopes ${lines.map((l) => l.scope)}`,
+    );
+    for (const line of lines) {
+      const code = line.scope.split(':')[1];
+      const expected = byEntity
+        .filter((r) => r.entity_code === code && r.value !== '')
+        .map((r) => [r.process, r.value])
+        .sort();
+      assert(
+        JSON.stringify(line.values) === JSON.stringify(expected),
+        `${line.scope}: ${JSON.stringify(line.values)} vs ${JSON.stringify(expected)}`,
+      );
+    }
+    assert(lines[0].colour !== lines[1].colour, `one colour for both: ${lines[0].colour}`);
+    assert(
+      lines[0].label.startsWith('Jalisco') && lines[1].label.startsWith('Michoacán'),
+      `labels ${lines.map((l) => l.label)}`,
+    );
+    const tables = await page.locator('#comparison table.changes caption').allInnerTexts();
+    assert(tables.length === 2 && tables[1].includes('Michoacán'), `tables ${tables}`);
+  });
+
   await check('embed=comparison shows the comparison alone, without maps or small multiples', async () => {
     await page.goto(`${server.url}?embed=comparison&entity=14`);
     await waitForScope(page, 'entity:14');

@@ -107,6 +107,26 @@ try {
     },
   );
 
+  await check('a shift-click adds Portugal: both chips, and the Mexico map sums their cells per entity', async () => {
+    await page.locator(`${WORLD} circle[data-code="PRT"]`).click({ modifiers: ['Shift'] });
+    await page.getByText('Solo registrantes que viven en España y Portugal').waitFor();
+    await settle(page);
+    assert(new URL(page.url()).searchParams.get('country') === 'ESP,PRT', `URL is ${page.url()}`);
+    for (const chip of ['País: España', 'País: Portugal'])
+      assert((await page.getByText(chip, { exact: true }).count()) === 1, `no chip ${chip}`);
+    const circles = await circleValues(page, MEXICO);
+    const sums = new Map();
+    for (const r of crosstab.filter((r) => r.country_iso3 === 'ESP' || r.country_iso3 === 'PRT'))
+      sums.set(r.entity_code, (sums.get(r.entity_code) ?? 0) + Number(r.value));
+    for (const [code, sum] of sums)
+      assert(sum === 0 || Number(circles[code]) === sum, `${code}: circle ${circles[code]}, CSV sum ${sum}`);
+    const outlined = await page.locator(`${WORLD} circle[aria-pressed="true"]`).count();
+    assert(outlined === 2, `${outlined} pressed countries`);
+    // A plain click keeps Spain alone again, as before.
+    await page.locator(`${WORLD} circle[data-code="ESP"]`).click();
+    await page.waitForURL((url) => url.searchParams.get('country') === 'ESP');
+  });
+
   await check(
     'selecting Oaxaca on the Mexico map shows where its registrants live, damaged rows as not attributable',
     async () => {

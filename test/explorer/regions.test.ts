@@ -63,7 +63,12 @@ describe('the region table', () => {
     expect(new URL(window.location.href).searchParams.get('region')).toBe('150');
     expect(button.getAttribute('aria-pressed')).toBe('true');
     const total = europe2023().reduce((s, r) => s + Number(r.value), 0);
-    expect(await screen.findByText(new RegExp(`^Europa: ${fmt(total, 'es')} solicitudes`))).toBeTruthy();
+    // The world map's sentence, and the headline above the maps: both Europe's sum, flagged as computed.
+    const stated = await screen.findAllByText(new RegExp(`^Europa: ${fmt(total, 'es')} solicitudes`));
+    expect(stated.some((el) => el.classList.contains('headline'))).toBe(true);
+    expect(stated.some((el) => el.classList.contains('region-line'))).toBe(true);
+    expect(document.querySelector('.headline')!.textContent).toContain('cifra calculada');
+    expect(screen.getByText('Región: Europa')).toBeTruthy();
     expect(screen.getByText('Solo registrantes que viven en Europa')).toBeTruthy();
   });
 
