@@ -12,6 +12,8 @@
 export const VIEWS = [
   { name: 'explorer', query: '' },
   { name: 'selections', query: 'country=ESP&entity=14' },
+  { name: 'several places', query: 'country=ESP,PRT&entity=14,16' },
+  { name: 'places list with repeats and unknown codes', query: 'country=ESP,ESP,ZZZ,&entity=14,99' },
   { name: 'process 2020-21', query: 'process=2020-2021' },
   { name: 'process 2017-18, SIILNERE', query: 'process=2017-2018&measure=received_siilnere' },
   { name: 'Europe zoom', query: 'zoom=europe' },
@@ -51,6 +53,8 @@ export const VIEWS = [
   // The comparison across processes (its parameters are ignored with a notice where it is not built yet).
   { name: 'comparison, same coverage', query: 'entity=14&coverage=same' },
   { name: 'comparison, small multiples', query: 'multiples=country&sort=change' },
+  // sort=change builds the comparison at once (a setting that is not the default).
+  { name: 'comparison, a line per place', query: 'entity=14,16,09&sort=change' },
   { name: 'comparison, independent scales', query: 'compare=2020-2021,2023-2024&scale=independent' },
 ];
 
