@@ -4,7 +4,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedData } from '../../src/lib/data/load';
-import { countryFigures, entityFigures, type MapFigures } from '../../src/lib/data/mapQueries';
+import {
+  countryFigures,
+  entityFigures,
+  entityFiguresLeavingOut,
+  entityFiguresOf,
+  snapshotFor,
+  type MapFigures,
+} from '../../src/lib/data/mapQueries';
 import type { Process } from '../../src/lib/data/schema';
 import { loadPublished } from '../helpers/publishedData';
 import { readRows } from '../published/files';
@@ -127,5 +134,32 @@ describe('the world map with several entities selected', () => {
     ['2023-2024', ['ZZ', 'YY'], 'entityNotReported'],
   ])('%s %j: %s when every selected entity is so', (process, entities, unavailable) => {
     expect(countryFigures(data.tables, { ...received(process), entities }).unavailable).toBe(unavailable);
+  });
+});
+
+describe('the Mexico map of several countries, one of whose rows is damaged', () => {
+  it('sums the others’ cells, and its shares are of the whole selection, Ecuador’s requests included', () => {
+    const countries = ['ESP', 'ECU'];
+    const s = snapshotFor(data.tables, received('2023-2024'));
+    expect(s.damaged.has('ECU')).toBe(true);
+    const view = entityFiguresLeavingOut(s, countries);
+    const listed = csv
+      .byCountry()
+      .filter((r) => r.process === '2023-2024' && r.measure === 'received' && countries.includes(r.country_iso3));
+    expect(view.denominator?.value).toBe(sum(listed));
+    // A sum with Ecuador's uncertain figure is derived.
+    expect(view.denominator?.quality).toBe('derived');
+    const spain = csv.crosstab().filter((r) => r.process === '2023-2024' && r.country_iso3 === 'ESP');
+    for (const r of spain) {
+      const p = view.places.find((x) => x.code === r.entity_code)!;
+      expect(p.value).toBe(Number(r.value));
+      if (Number(r.value) > 0) expect(p.share).toBeCloseTo(Number(r.value) / sum(listed), 10);
+    }
+    expect(view.attributed).toBe(sum(spain));
+  });
+
+  it('with no damaged country, the same as the plain cross-filter', () => {
+    const s = snapshotFor(data.tables, received('2023-2024'));
+    expect(entityFiguresLeavingOut(s, ['ESP', 'CAN'])).toEqual(entityFiguresOf(s, ['ESP', 'CAN']));
   });
 });

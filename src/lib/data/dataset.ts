@@ -11,6 +11,7 @@ import type { DataTables, LoadedData } from './load';
 import {
   countryFiguresOf,
   countryListed,
+  entityFiguresLeavingOut,
   entityFiguresOf,
   measureAvailability,
   selectionKey,
@@ -83,6 +84,13 @@ export class Dataset {
   entityFigures(q: EntityQuery): MapFigures {
     const countries = q.countries ?? [];
     return this.#once(this.#figuresKey('entities', q, countries), () => entityFiguresOf(this.snapshot(q), countries));
+  }
+
+  /** The Mexico map of several countries, leaving out those whose rows cannot be attributed (see mapQueries). */
+  entityFiguresLeavingOut(q: MapQuery, countries: readonly CountryCode[]): MapFigures {
+    return this.#once(this.#figuresKey('entitiesLeavingOut', q, countries), () =>
+      entityFiguresLeavingOut(this.snapshot(q), countries),
+    );
   }
 
   /** The comparison asks for every point of every series: the key is built without touching the snapshot. */

@@ -248,6 +248,23 @@ export function entityFiguresOf(s: Snapshot, countries: readonly CountryCode[]):
   return drawn(s, places, denominator, { attributed: sumValues(places) });
 }
 
+/**
+ * The Mexico map for several countries, some of whose cross-tab rows are damaged: the entities' figures
+ * sum the countries that can be attributed, and shares are of the whole selection (its total includes the
+ * others), so the summary says how much of the selection the map can place, as it does for one entity on
+ * the world map. With none or all of them damaged, as entityFiguresOf.
+ */
+export function entityFiguresLeavingOut(s: Snapshot, countries: readonly CountryCode[]): MapFigures {
+  const selected = unique(countries).filter((c) => (s.listed.get(c)?.value ?? null) !== null);
+  const attributable = selected.filter((c) => !s.damaged.has(c));
+  if (!s.hasCells || attributable.length === 0 || attributable.length === selected.length)
+    return entityFiguresOf(s, countries);
+  const figures = entityFiguresOf(s, attributable);
+  if (figures.unavailable !== null) return figures;
+  const denominator = sumFigure(sumOf(selectedRows(s.countries, 'country_iso3', selected)));
+  return { ...figures, places: withSharesAndRanks(figures.places, denominator), denominator };
+}
+
 /** The world map's figures; see countryFiguresOf. */
 export function countryFigures(tables: DataTables, q: CountryQuery): MapFigures {
   return countryFiguresOf(snapshotFor(tables, q), q.entities ?? []);
