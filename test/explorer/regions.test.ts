@@ -72,6 +72,20 @@ describe('the region table', () => {
     expect(screen.getByText('Solo registrantes que viven en Europa')).toBeTruthy();
   });
 
+  it('the search finds Europe and adds it beside a country picked, with a chip', async () => {
+    const state = renderExplorer('country=USA');
+    await screen.findByRole('table', { name: /M49|región/i });
+    const search = screen.getByRole('combobox', { name: /Buscar/ });
+    await fireEvent.input(search, { target: { value: 'europa' } });
+    await fireEvent.keyDown(search, { key: 'ArrowDown' });
+    await fireEvent.keyDown(search, { key: 'Enter' });
+    expect(state.regions).toEqual(['150']);
+    expect(state.countries).toEqual(['USA']);
+    expect(screen.getByText('Región: Europa')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Quitar la región Europa' }));
+    expect(state.regions).toEqual([]);
+  });
+
   it('with an entity selected, a region says how many countries it cannot attribute', async () => {
     renderExplorer('entity=14', 'en');
     const table = await screen.findByRole('table', { name: /M49|region/i });

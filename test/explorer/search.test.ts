@@ -82,3 +82,22 @@ describe('a query that finds nothing', () => {
     expect(suggestPlaces(options.es, '<script>', 3)).toEqual([]);
   });
 });
+
+describe('regions in the search', () => {
+  const regions = [
+    { code: '150', name: { es: 'Europa', en: 'Europe' } },
+    { code: '039', name: { es: 'Europa meridional', en: 'Southern Europe' } },
+  ];
+  const names = { countries: new Map([['ESP', 'España']]), entities: new Map([['14', 'Jalisco']]) };
+  const spellings = { country: new Map(), entity: new Map() };
+
+  it.each([
+    ['europa', 'es', ['150', '039']],
+    ['europe', 'es', ['150', '039']],
+    ['southern', 'en', ['039']],
+  ] as const)('"%s" (%s) finds %j', (query, lang, codes) => {
+    const options = placeOptions(['ESP'], ['14'], names, spellings, lang, regions);
+    expect(searchPlaces(options, query, 5).map((m) => m.option.code)).toEqual(codes);
+    expect(searchPlaces(options, query, 5).every((m) => m.option.kind === 'region')).toBe(true);
+  });
+});

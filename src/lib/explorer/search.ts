@@ -7,9 +7,10 @@
 import { distance } from 'fastest-levenshtein';
 import { byName, type PlaceNames, type PlaceSpellings } from '../data/names';
 import type { Lang } from '../i18n/translate';
+import type { Region } from '../data/regions';
 
 export interface SearchOption {
-  kind: 'country' | 'entity';
+  kind: 'country' | 'entity' | 'region';
   code: string;
   /** The official name in the page's language: what the result shows. */
   name: string;
@@ -95,7 +96,8 @@ export function suggestPlaces(options: readonly SearchOption[], query: string, l
 
 /**
  * The options the search offers: entities first, then countries, each
- * alphabetical in the reader's language, each findable by all its spellings.
+ * alphabetical in the reader's language, each findable by all its spellings;
+ * then the UN M49 regions and sub-regions, by their names in both languages.
  */
 export function placeOptions(
   countries: readonly string[],
@@ -103,8 +105,9 @@ export function placeOptions(
   names: PlaceNames,
   spellings: PlaceSpellings,
   lang: Lang,
+  regions: readonly Pick<Region, 'code' | 'name'>[] = [],
 ): SearchOption[] {
-  const option = (kind: SearchOption['kind'], map: ReadonlyMap<string, string>) => (code: string) => {
+  const option = (kind: 'country' | 'entity', map: ReadonlyMap<string, string>) => (code: string) => {
     const name = map.get(code) ?? code;
     const others = spellings[kind].get(code) ?? [];
     return { kind, code, name, terms: [name, ...others.filter((s) => s !== name)] };
@@ -112,5 +115,11 @@ export function placeOptions(
   return [
     ...[...entities].sort(byName(names.entities, lang)).map(option('entity', names.entities)),
     ...[...countries].sort(byName(names.countries, lang)).map(option('country', names.countries)),
+    ...regions.map((r) => ({
+      kind: 'region' as const,
+      code: r.code,
+      name: r.name[lang],
+      terms: [...new Set([r.name[lang], r.name.es, r.name.en])],
+    })),
   ];
 }

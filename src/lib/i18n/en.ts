@@ -100,9 +100,10 @@ export const en: Messages = {
   'measure.received_sive': 'SIVE requests received',
 
   'select.search': 'Find a country or an entity',
-  'select.placeholder': 'e.g. Spain, USA or Oaxaca',
+  'select.placeholder': 'e.g. Spain, USA, Oaxaca or Europe',
   'select.kind.country': 'country of residence',
   'select.kind.entity': 'entity of origin',
+  'select.kind.region': 'world region (UN)',
   'select.noMatch': 'No country or entity matches.',
   'select.suggest': 'The closest names:',
   'select.current': 'Current selection',

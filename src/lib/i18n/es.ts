@@ -99,9 +99,10 @@ export const es = {
   'measure.received_sive': 'Solicitudes SIVE recibidas',
 
   'select.search': 'Buscar un país o una entidad',
-  'select.placeholder': 'p. ej. España, EUA u Oaxaca',
+  'select.placeholder': 'p. ej. España, EUA, Oaxaca o Europa',
   'select.kind.country': 'país de residencia',
   'select.kind.entity': 'entidad de origen',
+  'select.kind.region': 'región del mundo (ONU)',
   'select.noMatch': 'Ningún país ni entidad coincide.',
   'select.suggest': 'Los nombres más parecidos:',
   'select.current': 'Selección actual',

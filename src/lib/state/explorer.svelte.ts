@@ -281,6 +281,11 @@ export class ExplorerState {
     this.#commit({ countries: [], entities: [], regions: [] });
   }
 
+  /** Adds a region to the selection (the search box's way), beside any countries picked. */
+  addRegion(code: string): void {
+    if (!this.#regions.includes(code)) this.#commit({ regions: [...this.#regions, code] });
+  }
+
   /** Takes one region out of the selection. */
   deselectRegion(code: string): void {
     this.#commit({ regions: this.#regions.filter((c) => c !== code) });
