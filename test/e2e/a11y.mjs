@@ -198,8 +198,32 @@ try {
     await page.close();
   };
 
+  /**
+   * axe on every view with the system set to dark (theme=auto follows it), at desktop width and in
+   * Spanish: the dark tokens must keep every text's contrast. The page must be dark, or the pass proves nothing.
+   */
+  const axeDark = async () => {
+    const dark = await browser.newContext({ bypassCSP: true, colorScheme: 'dark' });
+    await dark.addInitScript(RECORD_ERRORS);
+    const page = await dark.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const problems = watchProblems(page);
+    for (const view of VIEWS) {
+      await check(`axe in the dark theme: ${view.name} ${viewQuery(view)}`, async () => {
+        problems.length = 0;
+        await openView(page, server.url, view);
+        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        const [r, g, b] = background.match(/\d+/g).map(Number);
+        assert(r + g + b < 3 * 60, `the page is not dark: ${background}`);
+        const found = [...(await axeViolations(page)), ...problems];
+        assert(found.length === 0, found.join('\n     '));
+      });
+    }
+    await dark.close();
+  };
+
   // Side by side: the checks are independent and mostly wait on the browser.
-  await Promise.all([...WIDTHS.map(axeAt), focusWalks()]);
+  await Promise.all([...WIDTHS.map(axeAt), focusWalks(), axeDark()]);
 } finally {
   await browser.close();
   await server.close();

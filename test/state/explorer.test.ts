@@ -70,7 +70,7 @@ describe('the explorer state', () => {
     expect(state.measure).toBe('received');
     expect(state.notices.map((n) => n.notice)).toEqual([
       { kind: 'rejected', param: 'process', value: '2031-2032' },
-      { kind: 'rejected', param: 'country', value: 'ATL' },
+      { kind: 'placesDropped', param: 'country', dropped: { unknown: ['ATL'], repeated: [], empty: 0, overLimit: [] } },
       { kind: 'rejected', param: 'lang', value: 'fr' },
       { kind: 'measureFallback', measure: 'received_sive', process: '2023-2024', fallback: 'received' },
     ]);
@@ -234,7 +234,11 @@ describe('a selected region', () => {
     const state = new ExplorerState(`${BASE}?region=150,,999`);
     state.useData(withRegions);
     expect(state.regions).toEqual(['150']);
-    expect(state.notices.map((n) => n.notice)).toContainEqual({ kind: 'rejected', param: 'region', value: ',999' });
+    expect(state.notices.map((n) => n.notice)).toContainEqual({
+      kind: 'placesDropped',
+      param: 'region',
+      dropped: { unknown: ['999'], repeated: [], empty: 1, overLimit: [] },
+    });
   });
 
   it('selecting a region replaces the selected countries, and a country replaces the region', () => {

@@ -36,7 +36,7 @@ describe('the state in the URL', () => {
     const { state, rejected } = decodeUrl(
       params(
         'view=methods&embed=mexico&process=2020-2021&measure=eligible&country=ESP&entity=20&region=150&zoom=europe' +
-          '&compare=2023-2024,2020-2021&coverage=same&multiples=country&sort=change&scale=independent&lang=en',
+          '&compare=2023-2024,2020-2021&coverage=same&multiples=country&sort=change&scale=independent&theme=dark&lang=en',
       ),
       known,
     );
@@ -44,6 +44,7 @@ describe('the state in the URL', () => {
       page: 'methods',
       embed: 'mexico',
       lang: 'en',
+      theme: 'dark',
       process: '2020-2021',
       measure: 'eligible',
       countries: ['ESP'],
@@ -96,7 +97,7 @@ describe('the state in the URL', () => {
     ['lang', 'lang', '<b>'],
   ] as const)('%s (%s=%s) falls back to the default and is reported', (field, param, value) => {
     const { state, rejected } = decodeUrl(params(`${param}=${encodeURIComponent(value)}&process=2017-2018`), known);
-    expect(rejected).toEqual([{ param, value }]);
+    expect(rejected.map((r) => ({ param: r.param, value: r.value }))).toEqual([{ param, value }]);
     expect(state[field]).toEqual(field === 'process' ? DEFAULT_STATE.process : DEFAULT_STATE[field]);
     if (field !== 'process') expect(state.process).toBe('2017-2018');
   });
@@ -119,9 +120,14 @@ describe('the state in the URL', () => {
     ['country=ESP,ZZZ,esp,PRT', { unknown: ['ZZZ', 'esp'], repeated: [], empty: 0, overLimit: [] }],
     ['country=ESP,ESP,PRT,ESP,PRT', { unknown: [], repeated: ['ESP', 'PRT'], empty: 0, overLimit: [] }],
     ['entity=14,,16,', { unknown: [], repeated: [], empty: 2, overLimit: [] }],
-    ['entity=01,02,03,04,05,06,07,08,09,10,10', { unknown: [], repeated: ['10'], empty: 0, overLimit: ['09', '10'] }],
+    ['entity=14,16,20,09,14', { unknown: [], repeated: ['14'], empty: 0, overLimit: [] }],
   ] as const)('a list of places says why each item was left out: %s', (query, places) => {
     expect(decodeUrl(params(query), known).rejected[0].places).toEqual(places);
+  });
+
+  it('names the places past the limit, and a repeat among them as a repeat', () => {
+    const { rejected } = decodeUrl(params('entity=01,02,03,04,05,06,07,08,09,10,10'));
+    expect(rejected[0].places).toEqual({ unknown: [], repeated: ['10'], empty: 0, overLimit: ['09', '10'] });
   });
 
   it(`keeps at most ${MAX_PLACES} places of a kind, and reports the rest as one value`, () => {
@@ -154,11 +160,13 @@ describe('the state in the URL', () => {
       { ...DEFAULT_STATE, process: '2017-2018', measure: 'received_sive', countries: ['USA'], zoom: 'europe' },
       { ...DEFAULT_STATE, entities: ['09'], embed: 'mexico' },
       { ...DEFAULT_STATE, page: 'methods' },
+      { ...DEFAULT_STATE, embed: 'world', theme: 'dark' },
       { ...DEFAULT_STATE, lang: 'en', countries: ['ESP', 'PRT'], entities: ['14', '16'] },
       {
         page: 'explore',
         embed: 'world',
         lang: 'en',
+        theme: 'light',
         process: '2020-2021',
         measure: 'eligible',
         countries: ['ESP'],

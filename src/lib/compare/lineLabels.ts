@@ -7,7 +7,8 @@
 
 /** Okabe & Ito (2008), "Color Universal Design": eight colours, one per selected place (MAX_PLACES). */
 export const SERIES_COLORS = [
-  '#000000',
+  // Black on a light page, near-white on a dark one (app.css).
+  'var(--series-first)',
   '#E69F00',
   '#0072B2',
   '#009E73',

@@ -154,6 +154,24 @@ export function captureChart(
   legend: Element | null,
   options: { keepLegend?: (entry: Element) => boolean; marks?: readonly MarkLabel[] } = {},
 ): ChartCapture {
+  // Images are light whatever the page's theme (they go to print and to light articles): the styles are
+  // read with the light theme on, synchronously, so the page never paints it.
+  const root = document.documentElement;
+  const theme = root.dataset.theme;
+  root.dataset.theme = 'light';
+  try {
+    return captureStyled(svg, legend, options);
+  } finally {
+    if (theme === undefined) delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }
+}
+
+function captureStyled(
+  svg: SVGSVGElement,
+  legend: Element | null,
+  options: { keepLegend?: (entry: Element) => boolean; marks?: readonly MarkLabel[] },
+): ChartCapture {
   const chart = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, chart);
   const [, , width, height] = (svg.getAttribute('viewBox') ?? '0 0 960 500').split(/\s+/).map(Number);

@@ -99,6 +99,10 @@ export const en: Messages = {
   'measure.received_siilnere': 'SIILNERE requests received',
   'measure.received_sive': 'SIVE requests received',
 
+  'theme.label': 'Colour theme',
+  'theme.auto': 'Auto',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
   'select.search': 'Find a country or an entity',
   'select.placeholder': 'e.g. Spain, USA, Oaxaca or Europe',
   'select.kind.country': 'country of residence',

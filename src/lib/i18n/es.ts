@@ -98,6 +98,10 @@ export const es = {
   'measure.received_siilnere': 'Solicitudes SIILNERE recibidas',
   'measure.received_sive': 'Solicitudes SIVE recibidas',
 
+  'theme.label': 'Tema de color',
+  'theme.auto': 'Automático',
+  'theme.light': 'Claro',
+  'theme.dark': 'Oscuro',
   'select.search': 'Buscar un país o una entidad',
   'select.placeholder': 'p. ej. España, EUA, Oaxaca o Europa',
   'select.kind.country': 'país de residencia',

@@ -26,6 +26,7 @@ import {
   type MultiplesScale,
   type MultiplesSort,
   type Page,
+  type Theme,
   type UrlState,
   type Zoom,
 } from './url';
@@ -44,6 +45,7 @@ export class ExplorerState {
   #page = $state<Page>('explore');
   #embed = $state<Embed | null>(null);
   #lang = $state<Lang>('es');
+  #theme = $state<Theme>('auto');
   #process = $state<Process>('2023-2024');
   #measure = $state<Measure>('received');
   #countries = $state.raw<readonly CountryCode[]>([]);
@@ -84,6 +86,9 @@ export class ExplorerState {
   }
   get lang(): Lang {
     return this.#lang;
+  }
+  get theme(): Theme {
+    return this.#theme;
   }
   get process(): Process {
     return this.#process;
@@ -163,6 +168,7 @@ export class ExplorerState {
       page: this.#page,
       embed: this.#embed,
       lang: this.#lang,
+      theme: this.#theme,
       process: this.#process,
       measure: this.#measure,
       countries: this.#countries,
@@ -226,6 +232,11 @@ export class ExplorerState {
   /** The language changes the words, not the view: it replaces the history entry instead of adding one. */
   setLang(lang: Lang): void {
     this.#commit({ lang }, 'replace');
+  }
+
+  /** Like the language, the theme changes the look, not the view: it replaces the history entry. */
+  setTheme(theme: Theme): void {
+    this.#commit({ theme }, 'replace');
   }
 
   setProcess(process: Process): void {
@@ -356,6 +367,7 @@ export class ExplorerState {
     if (this.#page !== s.page) this.#page = s.page;
     if (this.#embed !== s.embed) this.#embed = s.embed;
     if (this.#lang !== s.lang) this.#lang = s.lang;
+    if (this.#theme !== s.theme) this.#theme = s.theme;
     if (this.#process !== s.process) this.#process = s.process;
     if (this.#measure !== s.measure) this.#measure = s.measure;
     if (!sameList(this.#countries, s.countries)) this.#countries = s.countries;

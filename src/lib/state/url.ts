@@ -54,12 +54,17 @@ export type MultiplesScale = (typeof SCALES)[number];
 /** How many places of each kind a selection holds at most. */
 export const MAX_PLACES = 8;
 
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 /** Everything the URL carries. */
 export interface UrlState {
   page: Page;
   /** Set when the page renders one chart alone inside another site's iframe. */
   embed: Embed | null;
   lang: Lang;
+  /** Light, dark, or the reader's system setting (`auto`); embeds honour it. */
+  theme: Theme;
   process: Process;
   measure: Measure;
   /** Selected countries of residence (ISO alpha-3), in the order they were chosen; empty for none. */
@@ -88,6 +93,7 @@ export const DEFAULT_STATE: UrlState = {
   page: 'explore',
   embed: null,
   lang: 'es',
+  theme: 'auto',
   process: '2023-2024',
   measure: 'received',
   countries: [],
@@ -134,6 +140,7 @@ const PARAMS = {
   where: 'where',
   group: 'group',
   order: 'order',
+  theme: 'theme',
   // Last, as the language switch has always appended it.
   lang: 'lang',
 } as const satisfies Record<keyof UrlState, string>;
@@ -194,16 +201,19 @@ function readPlaces(
   const codes: string[] = [];
   const left: string[] = [];
   const dropped: DroppedPlaces = { unknown: [], repeated: [], empty: 0, overLimit: [] };
+  const seen = new Set<string>();
   for (const code of value.split(',')) {
     if (code === '') dropped.empty++;
-    else if (codes.includes(code)) {
+    else if (seen.has(code)) {
       if (!dropped.repeated.includes(code)) dropped.repeated.push(code);
     } else if (!valid(code)) dropped.unknown.push(code);
     else if (codes.length >= MAX_PLACES) dropped.overLimit.push(code);
     else {
       codes.push(code);
+      seen.add(code);
       continue;
     }
+    if (code !== '') seen.add(code);
     left.push(code);
   }
   return { codes, rejected: left.length > 0 ? left.join(',') : null, dropped };
@@ -252,6 +262,7 @@ export function decodeUrl(params: URLSearchParams, known?: KnownCodes): { state:
     sort: read(PARAMS.sort, oneOf(SORTS), DEFAULT_STATE.sort),
     scale: read(PARAMS.scale, oneOf(SCALES), DEFAULT_STATE.scale),
     lang: read(PARAMS.lang, oneOf(LANGS), DEFAULT_STATE.lang),
+    theme: read(PARAMS.theme, oneOf(THEMES), DEFAULT_STATE.theme),
     table,
     where: where.filters,
     group: group.columns,
