@@ -72,6 +72,7 @@ const PARAMS = [
   'where',
   'group',
   'order',
+  'theme',
 ];
 
 /** Values each parameter can take, so combinations reach real views too. */
@@ -94,6 +95,7 @@ const VALID = {
   where: ['process:2023-2024', 'entity_code:14,16', 'country_iso3:ECU', 'process:2020-2021;quality:exact'],
   group: ['process', 'country_iso3', 'entity_code', 'dimension'],
   order: ['value', '-value', 'country_iso3'],
+  theme: ['auto', 'light', 'dark'],
 };
 
 /** Out-of-range values, per parameter. */
@@ -129,6 +131,7 @@ const OUT_OF_RANGE = {
   where: ['note:x', 'process:1999-2000', 'entity_code:', ':14', 'process;;;', 'value:=1+1', 'entity_code:99,00'],
   group: ['value', 'note', 'quality', 'process,value', ',,,'],
   order: ['-', '--value', 'value desc', 'constructor', '__proto__'],
+  theme: ['DARK', 'black', 'dark,light', 'light-dark', 'prefers-color-scheme', 'inherit'],
 };
 
 /** The trap: any of these that runs sets window.__pwned. */

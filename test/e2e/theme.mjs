@@ -107,6 +107,32 @@ try {
     assert(brightness(await backgroundOf(page)) < 180, 'the page left the dark theme after the capture');
     await context.close();
   });
+
+  await check(
+    'a light page saves a dark image when the reader picks it: dark background and land, light ink',
+    async () => {
+      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}?country=ESP&lang=en`);
+      await whenLive(page);
+      await page.locator(WORLD).waitFor({ timeout: 15000 });
+      await page.getByRole('button', { name: 'PNG or SVG…' }).first().click();
+      const dialog = page.locator('dialog[open]');
+      await dialog.waitFor();
+      await dialog.getByRole('radio', { name: 'Dark' }).check();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: /SVG/ }).click(),
+      ]);
+      assert(download.suggestedFilename().endsWith('_dark.svg'), `file name ${download.suggestedFilename()}`);
+      const svg = readFileSync(await download.path(), 'utf8');
+      assert(svg.includes('fill="#1d2024"'), 'no dark background in the image');
+      assert(svg.includes('fill="#e6e8eb"'), 'no light ink in the image');
+      assert(svg.includes('rgb(43, 47, 53)'), "the map's land is not the dark theme's");
+      assert(brightness(await backgroundOf(page)) > 180, 'the page left the light theme after the capture');
+      await context.close();
+    },
+  );
 } finally {
   await browser.close();
   await server.close();

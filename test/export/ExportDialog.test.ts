@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ExportDialog from '../../src/lib/export/ExportDialog.svelte';
-import type { ImageText } from '../../src/lib/export/chartImage';
+import type { ImageText, ImageTheme } from '../../src/lib/export/chartImage';
 import type { Lang } from '../../src/lib/i18n/translate';
 import { langContext } from '../helpers/context';
 
@@ -28,9 +28,15 @@ function show(lang: Lang = 'es') {
   document.body.append(opener);
   opener.focus();
   const seen: ImageText[] = [];
-  const compose = (text: ImageText) => {
+  const themes: ImageTheme[] = [];
+  const compose = (text: ImageText, theme: ImageTheme) => {
     seen.push(text);
-    return { svg: `<svg xmlns="http://www.w3.org/2000/svg"><text>${text.title}</text></svg>`, width: 10, height: 10 };
+    themes.push(theme);
+    return {
+      svg: `<svg xmlns="http://www.w3.org/2000/svg"><text>${text.title} (${theme})</text></svg>`,
+      width: 10,
+      height: 10,
+    };
   };
   const onclose = vi.fn();
   const result = render(ExportDialog, {
@@ -46,7 +52,7 @@ function show(lang: Lang = 'es') {
     },
     context: langContext(lang),
   });
-  return { ...result, seen, onclose, opener };
+  return { ...result, seen, themes, onclose, opener };
 }
 
 describe('ExportDialog', () => {
@@ -97,6 +103,26 @@ describe('ExportDialog', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Volver al texto propuesto' }));
     expect(title.value).toBe('Dónde viven quienes se registraron desde Jalisco');
     expect(seen.at(-1)?.title).toBe('Dónde viven quienes se registraron desde Jalisco');
+  });
+
+  it('saves a light image unless the reader picks the dark theme, whose file says so', async () => {
+    const { themes } = show('en');
+    expect(themes.at(-1)).toBe('light');
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Light, for print' }).checked).toBe(true);
+    await fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
+    expect(themes.at(-1)).toBe('dark');
+
+    const saved: { name: string; blob: Blob }[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push({ name: '', blob: blob as Blob });
+      return 'blob:file';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved[saved.length - 1].name = this.download;
+    });
+    await fireEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
+    expect(saved.at(-1)?.name).toBe('vmre_2023-2024_received_by-country_dark.svg');
+    expect(await saved.at(-1)!.blob.text()).toContain('(dark)');
   });
 
   it('closes and hands focus back to the button that opened it', async () => {

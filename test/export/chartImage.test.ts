@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_WIDTH, captureChart, composeChartSvg, legendFromDom, wrap } from '../../src/lib/export/chartImage';
+import {
+  EXPORT_WIDTH,
+  captureChart,
+  capturesByTheme,
+  composeChartSvg,
+  legendFromDom,
+  wrap,
+} from '../../src/lib/export/chartImage';
 
 describe('wrap', () => {
   it('breaks text into lines that fit the width, keeping every word in order', () => {
@@ -8,6 +15,15 @@ describe('wrap', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(text);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(200 / 11));
+  });
+
+  it('fits fewer characters of bold type (wider glyphs) on a line', () => {
+    const title = 'En qué países viven quienes se registraron para votar desde el extranjero';
+    const regular = wrap(title, 28, 1136);
+    const bold = wrap(title, 28, 1136, 0.62);
+    expect(regular).toHaveLength(1);
+    expect(bold.length).toBe(2);
+    for (const line of bold) expect(line.length).toBeLessThanOrEqual(Math.floor(1136 / (28 * 0.62)));
   });
 });
 
@@ -54,6 +70,51 @@ describe('composeChartSvg', () => {
     expect(inner?.getAttribute('role')).toBeNull();
     expect(inner?.querySelector('path')?.hasAttribute('class')).toBe(false);
     expect(doc.documentElement.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+  });
+});
+
+describe('the image theme', () => {
+  const frame = {
+    title: 'Título',
+    subtitle: 'Subtítulo',
+    lines: [],
+    summary: 'Resumen',
+    caveats: [],
+    source: 'Fuente: INE',
+    credit: '',
+    url: 'https://example.test/',
+  };
+  const background = (svg: string) =>
+    new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('rect')?.getAttribute('fill');
+  const titleFill = (svg: string) =>
+    new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('text')?.getAttribute('fill');
+
+  it.each([
+    ['light', '#ffffff', '#1a1d21'],
+    ['dark', '#1d2024', '#e6e8eb'],
+  ] as const)('a %s image has its background and ink, and leaves the page in its own theme', (theme, bg, ink) => {
+    document.body.innerHTML = '<svg role="group" viewBox="0 0 40 20"><circle r="5" /></svg>';
+    document.documentElement.dataset.theme = 'dark';
+    const capture = captureChart(document.querySelector('svg') as SVGSVGElement, null, { theme });
+    expect(capture.theme).toBe(theme);
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    delete document.documentElement.dataset.theme;
+    const { svg } = composeChartSvg(capture, frame);
+    expect(background(svg)).toBe(bg);
+    expect(titleFill(svg)).toBe(ink);
+  });
+
+  it('captures each theme once, when it is first asked for', () => {
+    const taken: string[] = [];
+    const capture = capturesByTheme((theme) => {
+      taken.push(theme);
+      document.body.innerHTML = '<svg role="group" viewBox="0 0 40 20"></svg>';
+      return captureChart(document.querySelector('svg') as SVGSVGElement, null, { theme });
+    });
+    expect(capture('light')).toBe(capture('light'));
+    expect(capture('dark').theme).toBe('dark');
+    capture('dark');
+    expect(taken).toEqual(['light', 'dark']);
   });
 });
 

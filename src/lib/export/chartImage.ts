@@ -53,7 +53,16 @@ const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif'
 const PAD = 32;
 /** Type of the selected places' labels on the image. */
 const LABEL_PX = 15;
-const INK = '#1a1d21';
+
+/** Images are light by default (print, light articles); a dark one is for dark pages and slides. */
+export type ImageTheme = 'light' | 'dark';
+export const IMAGE_THEMES: readonly ImageTheme[] = ['light', 'dark'];
+
+/** The frame's own colours in each theme: the page's --surface, --ink, --muted and --link tokens. */
+const FRAME_COLOURS: Record<ImageTheme, { background: string; ink: string; muted: string; link: string }> = {
+  light: { background: '#ffffff', ink: '#1a1d21', muted: '#4f5661', link: '#0b5a78' },
+  dark: { background: '#1d2024', ink: '#e6e8eb', muted: '#a9b0ba', link: '#7cc6e6' },
+};
 
 /** The text the reader edits before saving an image. */
 export interface ImageText {
@@ -82,6 +91,8 @@ export interface ChartCapture {
   legend: LegendItem[];
   /** The selected places' marks, in the chart's coordinates, with their labels. */
   anchors: LabelAnchor[];
+  /** The theme the chart's styles were read in; the frame takes the same. */
+  theme: ImageTheme;
 }
 
 /** Copies the computed presentation of every element of `source` onto the same element of `clone`. */
@@ -100,9 +111,12 @@ function inlineStyles(source: Element, clone: Element) {
   for (let i = 0; i < sourceChildren.length; i++) inlineStyles(sourceChildren[i], cloneChildren[i]);
 }
 
-/** Greedy word wrap by an estimate of glyph width; SVG text does not wrap by itself. */
-export function wrap(text: string, fontSize: number, width: number): string[] {
-  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.55)));
+/**
+ * Greedy word wrap by an estimate of glyph width (`em`, in ems per character); SVG text does not wrap by
+ * itself. Bold type is wider: a 28 px bold title measured at the regular 0.55 em ran off the image.
+ */
+export function wrap(text: string, fontSize: number, width: number, em = 0.55): string[] {
+  const perLine = Math.max(10, Math.floor(width / (fontSize * em)));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -152,26 +166,37 @@ function markAnchors(svg: SVGSVGElement, marks: readonly MarkLabel[]): LabelAnch
 export function captureChart(
   svg: SVGSVGElement,
   legend: Element | null,
-  options: { keepLegend?: (entry: Element) => boolean; marks?: readonly MarkLabel[] } = {},
+  options: { keepLegend?: (entry: Element) => boolean; marks?: readonly MarkLabel[]; theme?: ImageTheme } = {},
 ): ChartCapture {
-  // Images are light whatever the page's theme (they go to print and to light articles): the styles are
-  // read with the light theme on, synchronously, so the page never paints it.
+  // An image has the theme the reader chose (light unless they say), whatever the page's: the styles are
+  // read with that theme on, synchronously, so the page never paints it.
+  const theme = options.theme ?? 'light';
   const root = document.documentElement;
-  const theme = root.dataset.theme;
-  root.dataset.theme = 'light';
+  const pageTheme = root.dataset.theme;
+  root.dataset.theme = theme;
   try {
-    return captureStyled(svg, legend, options);
+    return { ...captureStyled(svg, legend, options), theme };
   } finally {
-    if (theme === undefined) delete root.dataset.theme;
-    else root.dataset.theme = theme;
+    if (pageTheme === undefined) delete root.dataset.theme;
+    else root.dataset.theme = pageTheme;
   }
+}
+
+/** The chart captured in a theme the first time that theme is asked for, then the same capture again. */
+export function capturesByTheme(take: (theme: ImageTheme) => ChartCapture): (theme: ImageTheme) => ChartCapture {
+  const taken = new Map<ImageTheme, ChartCapture>();
+  return (theme) => {
+    const capture = taken.get(theme) ?? take(theme);
+    taken.set(theme, capture);
+    return capture;
+  };
 }
 
 function captureStyled(
   svg: SVGSVGElement,
   legend: Element | null,
   options: { keepLegend?: (entry: Element) => boolean; marks?: readonly MarkLabel[] },
-): ChartCapture {
+): Omit<ChartCapture, 'theme'> {
   const chart = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, chart);
   const [, , width, height] = (svg.getAttribute('viewBox') ?? '0 0 960 500').split(/\s+/).map(Number);
@@ -187,19 +212,20 @@ function captureStyled(
 export function composeChartSvg(capture: ChartCapture, frame: ChartFrame): ComposedImage {
   const width = EXPORT_WIDTH;
   const inner = width - 2 * PAD;
+  const colours = FRAME_COLOURS[capture.theme];
   const root = el('svg', { width, height: 0, viewBox: `0 0 ${width} 0`, 'font-family': FONT });
-  root.append(el('rect', { width: '100%', height: '100%', fill: '#ffffff' }));
+  root.append(el('rect', { width: '100%', height: '100%', fill: colours.background }));
   let y = PAD;
 
   const text = (content: string, size: number, options: { weight?: number; fill?: string; gap?: number } = {}) => {
-    for (const line of wrap(content, size, inner)) {
+    for (const line of wrap(content, size, inner, (options.weight ?? 400) >= 600 ? 0.62 : 0.55)) {
       y += size * 1.3;
       const node = el('text', {
         x: PAD,
         y,
         'font-size': size,
         'font-weight': options.weight ?? 400,
-        fill: options.fill ?? '#1a1d21',
+        fill: options.fill ?? colours.ink,
       });
       node.textContent = line;
       root.append(node);
@@ -208,7 +234,7 @@ export function composeChartSvg(capture: ChartCapture, frame: ChartFrame): Compo
   };
 
   text(frame.title, 28, { weight: 700, gap: 4 });
-  text(frame.subtitle, 18, { fill: '#4f5661' });
+  text(frame.subtitle, 18, { fill: colours.muted });
   for (const line of frame.lines) text(line, 18, { weight: 600 });
   y += 12;
 
@@ -229,15 +255,15 @@ export function composeChartSvg(capture: ChartCapture, frame: ChartFrame): Compo
   for (const label of placeLabels(anchors, box, LABEL_PX)) {
     if (label.leader) {
       const { x1, y1, x2, y2 } = label.leader;
-      root.append(el('line', { x1, y1, x2, y2, stroke: INK, 'stroke-width': 1.25 }));
+      root.append(el('line', { x1, y1, x2, y2, stroke: colours.ink, 'stroke-width': 1.25 }));
     }
     const node = el('text', {
       x: label.x,
       y: label.y,
       'font-size': LABEL_PX,
       'font-weight': 700,
-      fill: INK,
-      stroke: '#ffffff',
+      fill: colours.ink,
+      stroke: colours.background,
       'stroke-width': 4,
       'stroke-linejoin': 'round',
       'paint-order': 'stroke',
@@ -267,7 +293,13 @@ export function composeChartSvg(capture: ChartCapture, frame: ChartFrame): Compo
     g.append(item.swatch);
     const top = itemHeight / 2 - ((lines.length - 1) * 19) / 2;
     lines.forEach((line, i) => {
-      const label = el('text', { x: item.width + 8, y: top + i * 19, dy: '0.35em', 'font-size': 15, fill: '#1a1d21' });
+      const label = el('text', {
+        x: item.width + 8,
+        y: top + i * 19,
+        dy: '0.35em',
+        'font-size': 15,
+        fill: colours.ink,
+      });
       label.textContent = line;
       g.append(label);
     });
@@ -280,11 +312,11 @@ export function composeChartSvg(capture: ChartCapture, frame: ChartFrame): Compo
   else y -= 8;
 
   text(frame.summary, 18, { gap: 8 });
-  for (const caveat of frame.caveats) text(`· ${caveat}`, 15, { fill: '#4f5661' });
+  for (const caveat of frame.caveats) text(`· ${caveat}`, 15, { fill: colours.muted });
   y += 8;
   text(frame.source, 15, { weight: 600 });
-  text(frame.credit, 13, { fill: '#4f5661' });
-  text(frame.url, 13, { fill: '#0b5a78' });
+  text(frame.credit, 13, { fill: colours.muted });
+  text(frame.url, 13, { fill: colours.link });
   y += PAD;
 
   const height = Math.ceil(y);

@@ -101,6 +101,7 @@ export const en: Messages = {
 
   'theme.label': 'Colour theme',
   'theme.auto': 'Auto',
+  'theme.autoShort': 'Auto',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'select.search': 'Find a country or an entity',
@@ -241,6 +242,9 @@ export const en: Messages = {
   'export.dialog.titleLabel': 'Title',
   'export.dialog.subtitleLabel': 'Subtitle',
   'export.dialog.reset': 'Back to the suggested text',
+  'export.dialog.theme': 'Image background',
+  'export.dialog.theme.light': 'Light, for print',
+  'export.dialog.theme.dark': 'Dark',
   'export.dialog.preview': 'Preview',
   'export.dialog.previewAlt': 'Preview of the image: {title}',
   'export.dialog.png': 'Download PNG',

@@ -100,6 +100,7 @@ export const es = {
 
   'theme.label': 'Tema de color',
   'theme.auto': 'Automático',
+  'theme.autoShort': 'Auto',
   'theme.light': 'Claro',
   'theme.dark': 'Oscuro',
   'select.search': 'Buscar un país o una entidad',
@@ -243,6 +244,9 @@ export const es = {
   'export.dialog.titleLabel': 'Título',
   'export.dialog.subtitleLabel': 'Subtítulo',
   'export.dialog.reset': 'Volver al texto propuesto',
+  'export.dialog.theme': 'Fondo de la imagen',
+  'export.dialog.theme.light': 'Claro, para imprimir',
+  'export.dialog.theme.dark': 'Oscuro',
   'export.dialog.preview': 'Vista previa',
   'export.dialog.previewAlt': 'Vista previa de la imagen: {title}',
   'export.dialog.png': 'Descargar PNG',

@@ -7,4 +7,10 @@ const LANGUAGE_NAMES: Record<Lang, string> = { es: 'Español', en: 'English' };
 
 export const languageOptions = LANGS.map((value) => ({ value, label: LANGUAGE_NAMES[value], lang: value }));
 
-export const themeOptions = (t: Translate) => THEMES.map((value: Theme) => ({ value, label: t(`theme.${value}`) }));
+// "Automático" is the one long name; a phone shows "Auto" so both switches fit one row.
+export const themeOptions = (t: Translate) =>
+  THEMES.map((value: Theme) => ({
+    value,
+    label: t(`theme.${value}`),
+    short: value === 'auto' ? t('theme.autoShort') : undefined,
+  }));
