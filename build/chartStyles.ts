@@ -96,6 +96,7 @@ export function chartPage(markup: string, css: string): ChartPage {
     `<!doctype html><html data-theme="light"><head><style>${PROBE_RULE}</style><style>${css}</style></head><body>${markup}</body></html>`,
   );
   const { window } = dom;
+
   const computed = new Map<Element, CSSStyleDeclaration>();
   const style = (el: Element): CSSStyleDeclaration => {
     const known = computed.get(el);
@@ -113,16 +114,24 @@ export function chartPage(markup: string, css: string): ChartPage {
     return null;
   };
 
-  function inline(el: Element) {
-    const s = style(el);
-    for (const prop of Object.keys(PROBES) as Probed[]) {
-      const value = s.getPropertyValue(prop).trim();
-      if (value === '' || value === PROBES[prop]) continue;
-      let resolved = resolveValue(value, (name) => custom(el, name));
-      if (/^currentcolor$/i.test(resolved)) resolved = resolveValue(s.getPropertyValue('color'), (n) => custom(el, n));
-      el.setAttribute(prop, resolved);
+  /**
+   * The attributes that give `root` and everything in it its look. Only read: jsdom caches computed styles
+   * until the document changes, so writing them as they are read would restyle the page at each element.
+   */
+  function looks(root: Element): [Element, Probed, string][] {
+    const out: [Element, Probed, string][] = [];
+    for (const el of [root, ...root.querySelectorAll('*')]) {
+      const s = style(el);
+      for (const prop of Object.keys(PROBES) as Probed[]) {
+        const value = s.getPropertyValue(prop).trim();
+        if (value === '' || value === PROBES[prop]) continue;
+        let resolved = resolveValue(value, (name) => custom(el, name));
+        if (/^currentcolor$/i.test(resolved))
+          resolved = resolveValue(s.getPropertyValue('color'), (n) => custom(el, n));
+        out.push([el, prop, resolved]);
+      }
     }
-    for (const child of [...el.children]) inline(child);
+    return out;
   }
 
   function strip(el: Element) {
@@ -135,26 +144,32 @@ export function chartPage(markup: string, css: string): ChartPage {
 
   return {
     charts<K extends string>(find: Record<K, (document: Document) => Element | null>) {
-      const out = {} as Record<K, PreviewChart>;
-      for (const key of Object.keys(find) as K[]) {
+      const keys = Object.keys(find) as K[];
+      const svgs = keys.map((key) => {
         const svg = find[key](window.document);
         if (!svg) throw new Error(`chartStyles: the page has no ${key} chart`);
+        return svg;
+      });
+      // Every chart's look is read before any is written: see `looks`.
+      const styled = svgs.map(looks);
+      for (const [el, prop, value] of styled.flat()) el.setAttribute(prop, value);
+
+      const out = {} as Record<K, PreviewChart>;
+      keys.forEach((key, i) => {
+        const svg = svgs[i] as Element;
         const [, , width, height] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
         if (!(width > 0 && height > 0)) throw new Error(`chartStyles: the ${key} chart has no viewBox`);
-        const clone = svg.cloneNode(true) as Element;
-        svg.replaceWith(clone);
-        inline(clone);
-        strip(clone);
+        strip(svg);
         // The root's own look (a font size, a text colour) moves to a group around its children, which the
         // card puts in an <svg> of its own; XML serialization, so the card's document stays well-formed.
         const group = window.document.createElementNS(SVG_NS, 'g');
         for (const prop of INHERITED) {
-          const value = clone.getAttribute(prop);
+          const value = svg.getAttribute(prop);
           if (value !== null) group.setAttribute(prop, value);
         }
-        group.append(...clone.childNodes);
+        group.append(...svg.childNodes);
         out[key] = { content: new window.XMLSerializer().serializeToString(group), width, height };
-      }
+      });
       return out;
     },
   };

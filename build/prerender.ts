@@ -65,7 +65,12 @@ function addPreviews(html: string, pages: readonly PreviewPage[], outDir: string
     .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))
     .join('\n');
   const address = site.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  const started = performance.now();
   const written = writePreviews(pages, css, outDir, address);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `link previews (${written.length} cards, drawn in ${seconds} s${site ? '' : '; relative: no VITE_SITE_URL'}):`,
+  );
   for (const { file, bytes } of written) console.log(`  ${file}  ${(bytes / 1024).toFixed(1)} kB`);
   const es = pages.find((p) => p.lang === 'es');
   if (!es) throw new Error('prerender: no Spanish preview');
@@ -110,7 +115,10 @@ export function prerender(): Plugin {
         const parts = await entry.prerender(root);
         const file = join(outDir, 'index.html');
         const previews = await server.ssrLoadModule('/build/previewEntry.ts');
-        const built = addPreviews(readFileSync(file, 'utf8'), await previews.previewPages(root), outDir, site);
+        const rendering = performance.now();
+        const pages = await previews.previewPages(root);
+        console.log(`link previews: charts rendered in ${((performance.now() - rendering) / 1000).toFixed(1)} s`);
+        const built = addPreviews(readFileSync(file, 'utf8'), pages, outDir, site);
         writeFileSync(join(outDir, EMBED_PAGE), embedPage(built));
         writeFileSync(file, fillPage(built, parts, entry.PRERENDER_ORIGIN));
       } finally {
