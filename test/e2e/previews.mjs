@@ -2,16 +2,18 @@
  * The link previews of the built site (run `npm run build` first): the six cards in dist/og/ exist, are
  * 1,200 × 630 PNGs under 200 kB, and decode in a real browser to a light card with a chart on it; the
  * explorer's and the embeds' pages name the world map's card in their Open Graph and X tags, and that
- * address, resolved as a crawler resolves it, serves the image.
- * Prints "<n> passed, <m> failed" and exits non-zero on any failure.
+ * address, resolved as a crawler resolves it, serves the image (built with VITE_SITE_URL, the address is
+ * absolute on that site, which this offline check does not fetch: it must be og:url's og/world-es.png).
+ * `DIST_DIR` picks another build folder. Prints "<n> passed, <m> failed" and exits non-zero on any failure.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
 import { assert, check, checkNoProblems, summary, watchProblems } from './harness.mjs';
 import { serveStatic } from './serve.mjs';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = `${resolve(process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url)))}/`;
 const CARDS = ['world', 'mexico', 'comparison'].flatMap((chart) =>
   ['es', 'en'].map((lang) => `og/${chart}-${lang}.png`),
 );
@@ -26,7 +28,7 @@ function pngSize(png) {
 
 for (const card of CARDS) {
   await check(`${card} is a 1,200 × 630 PNG under 200 kB`, async () => {
-    const file = `${dist}${card}`;
+    const file = join(dist, card);
     const { width, height } = pngSize(readFileSync(file));
     assert(width === 1200 && height === 630, `it is ${width} × ${height}`);
     const bytes = statSync(file).size;
@@ -61,6 +63,11 @@ try {
         assert((meta[key] ?? '').length > 10, `${key} is empty`);
       }
       assert(meta['og:locale'] === 'es_MX' && meta['og:locale:alternate'] === 'en_US', 'locales are wrong');
+      if (/^https?:/.test(meta['og:image']) && !meta['og:image'].startsWith(server.url)) {
+        assert(meta['og:image'] === `${meta['og:url']}og/world-es.png`, `og:image is not on og:url ${meta['og:url']}`);
+        assert(meta['twitter:image'] === meta['og:image'], 'twitter:image is not og:image');
+        return;
+      }
       // A crawler resolves a relative address against the page's; the site's own server must answer it.
       const image = new URL(meta['og:image'], page.url()).href;
       const response = await page.request.get(image);
