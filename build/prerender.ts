@@ -8,12 +8,15 @@
  * runs in a Vite SSR server so it compiles the same components and validates
  * the same files the browser reads; a data error fails the build.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { BOOT_SCRIPT } from './boot.ts';
 import { EMBED_FALLBACK_ELEMENT, EMBED_FALLBACK_SCRIPT } from './embedFallback.ts';
 import { EMBED_PAGE } from '../src/lib/state/url.ts';
+import type { PreviewPage } from './previewEntry.ts';
+import { pageDescription, previewFile, previewTags, siteAddress, withPreviewTags } from './previewMeta.ts';
+import { writePreviews } from './previews.ts';
 
 const APP_ELEMENT = '<div id="app"></div>';
 
@@ -51,15 +54,49 @@ export function fillPage(html: string, parts: { body: string; noscript: string }
   );
 }
 
+/**
+ * Draws the link previews into dist/og/ and names the world map's in the page's Open Graph and X tags
+ * (build/previews.ts, build/previewMeta.ts); prints each file's size.
+ */
+function addPreviews(html: string, pages: readonly PreviewPage[], outDir: string, site: string): string {
+  const css = readdirSync(join(outDir, 'assets'))
+    .filter((f) => f.endsWith('.css'))
+    .sort()
+    .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))
+    .join('\n');
+  const address = site.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  const started = performance.now();
+  const written = writePreviews(pages, css, outDir, address);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `link previews (${written.length} cards, drawn in ${seconds} s${site ? '' : '; relative: no VITE_SITE_URL'}):`,
+  );
+  for (const { file, bytes } of written) console.log(`  ${file}  ${(bytes / 1024).toFixed(1)} kB`);
+  const es = pages.find((p) => p.lang === 'es');
+  if (!es) throw new Error('prerender: no Spanish preview');
+  const world = es.words.world;
+  const tags = previewTags({
+    title: es.words.world.site,
+    description: pageDescription(html),
+    image: previewFile('world', 'es'),
+    imageAlt: `${world.title}. ${world.subtitle}.`,
+    site,
+  });
+  return withPreviewTags(html, tags);
+}
+
 export function prerender(): Plugin {
   let root = '';
   let outDir = '';
+  /** The site's address for absolute preview links: VITE_SITE_URL, else the citation's; '' for none. */
+  let site = '';
   return {
     name: 'vmre-prerender',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+      site = siteAddress(config.env.VITE_SITE_URL || config.env.VITE_CITATION_URL);
     },
     transformIndexHtml: {
       order: 'post',
@@ -77,7 +114,11 @@ export function prerender(): Plugin {
         const entry = await server.ssrLoadModule('/build/prerenderEntry.ts');
         const parts = await entry.prerender(root);
         const file = join(outDir, 'index.html');
-        const built = readFileSync(file, 'utf8');
+        const previews = await server.ssrLoadModule('/build/previewEntry.ts');
+        const rendering = performance.now();
+        const pages = await previews.previewPages(root);
+        console.log(`link previews: charts rendered in ${((performance.now() - rendering) / 1000).toFixed(1)} s`);
+        const built = addPreviews(readFileSync(file, 'utf8'), pages, outDir, site);
         writeFileSync(join(outDir, EMBED_PAGE), embedPage(built));
         writeFileSync(file, fillPage(built, parts, entry.PRERENDER_ORIGIN));
       } finally {
