@@ -49,16 +49,13 @@ function gapReason(p: SeriesPoint): ChangeReason {
   return p.status as ChangeReason;
 }
 
-/** One place's row. */
-export function rankingRow(s: Snapshots, scope: RankingRow['scope'], q: ComparisonQuery): RankingRow {
-  const series = seriesFor(s, scope, q);
-  const points = series.processes
-    .map((process) => series.points.findLast((p) => p.process === process))
-    .filter((p) => p !== undefined);
-  const code = scope.kind === 'country' ? scope.country : scope.entity;
+type RowChange = Pick<RankingRow, 'absolute' | 'relative' | 'reason' | 'fromZero'>;
+
+/** The change from the second-to-last point to the last, or why there is none. */
+export function changeOf(points: readonly SeriesPoint[]): RowChange {
   const from = points.at(-2);
   const to = points.at(-1);
-  const none = { scope, code, points, absolute: null, relative: null, fromZero: false };
+  const none = { absolute: null, relative: null, fromZero: false };
   if (from === undefined || to === undefined) return { ...none, reason: { kind: 'notReported', process: null } };
   const change = changeBetween(from, to);
   if (change.incomparable === 'coverage') return { ...none, reason: { kind: 'coverage', process: null } };
@@ -66,7 +63,17 @@ export function rankingRow(s: Snapshots, scope: RankingRow['scope'], q: Comparis
     const missing = hasValue(from) ? to : from;
     return { ...none, reason: { kind: gapReason(missing), process: missing.process } };
   }
-  return { ...none, absolute: change.absolute, relative: change.relative, reason: null, fromZero: from.value === 0 };
+  return { absolute: change.absolute, relative: change.relative, reason: null, fromZero: from.value === 0 };
+}
+
+/** One place's row: its series' latest point in each compared process, and the change between the last two. */
+export function rankingRow(s: Snapshots, scope: RankingRow['scope'], q: ComparisonQuery): RankingRow {
+  const series = seriesFor(s, scope, q);
+  const points = series.processes
+    .map((process) => series.points.findLast((p) => p.process === process))
+    .filter((p) => p !== undefined);
+  const code = scope.kind === 'country' ? scope.country : scope.entity;
+  return { scope, code, points, ...changeOf(points) };
 }
 
 /** Every place of a kind: the countries by_country.csv lists in any process, or the 32 entities. */
