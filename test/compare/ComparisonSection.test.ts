@@ -60,6 +60,25 @@ describe('ComparisonSection', { timeout: 20_000 }, () => {
     expect(details.querySelector('a')!.getAttribute('href')).toBe('?view=methods');
   });
 
+  it.each([
+    [['2020-2021', '2023-2024'], ['2020–2021 cuenta SIILNERE', '2023–2024'], ['2017–2018']],
+    [['2017-2018', '2023-2024'], ['2017–2018 suma SIILNERE', '2023–2024'], ['2020–2021']],
+    [['2017-2018', '2020-2021', '2023-2024'], ['2017–2018 suma', '2020–2021 cuenta', '2023–2024'], []],
+  ] as const)('the request-types caveat names only the compared processes (%j)', (compare, named, absent) => {
+    const { container } = show({ entities: ['14'], compare });
+    const line = container.querySelector('[data-caveat="requestTypes"] summary')!.textContent!;
+    for (const text of named) expect(line).toContain(text);
+    for (const text of absent) expect(line).not.toContain(text);
+  });
+
+  it('a change that cannot be computed for a missing figure does not read as “no change”', () => {
+    // Aguascalientes: not itemized in 2017-18, no vote from abroad in 2020-21, a figure in 2023-24.
+    const { container } = show({ entities: ['01'], compare: ['2017-2018', '2020-2021', '2023-2024'] });
+    const text = container.querySelector('table.changes')!.textContent!;
+    expect(text).toContain('no calculable: falta una cifra');
+    expect(text).not.toMatch(/sin cambio/);
+  });
+
   it('two entities: a line each whose values equal by_entity.csv, a table each, and both multiples marked', async () => {
     const { container, state } = show({ entities: ['14', '16'] });
     const chart = container.querySelector('.figure svg[data-lines="2"]')!;

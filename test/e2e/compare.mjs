@@ -1,7 +1,10 @@
 /**
  * Real-browser checks of the comparison across processes on the built site
  * (run `npm run build` first): Jalisco's three values and the same-coverage
- * total against sums computed here from the published CSVs, the comparison
+ * total against sums computed here from the published CSVs, the ranking of
+ * change (two clicks from the default page to the country that grew most, its
+ * CSV, the entities by absolute change), the multiples asking for same
+ * coverage, the comparison
  * following the maps, English, the embed, and no console errors.
  * Prints "<n> passed, <m> failed" and exits non-zero on any failure.
  */
@@ -27,6 +30,26 @@ const sameCoverage2023 = byEntity
   .filter((r) => r.process === '2023-2024' && entities2020.includes(r.entity_code))
   .reduce((sum, r) => sum + Number(r.value), 0);
 const crosstab2023 = csv('by_country_entity.csv').filter((r) => r.process === '2023-2024' && r.measure === 'received');
+
+// The ranking's answer, from the CSVs alone: each country's 2020-21 figure against its 2023-24 cells summed over
+// the 2020-21 entities (same coverage), leaving out rows the report damaged and sums with a cell missing.
+const damaged2023 = new Set(
+  csv('crosstab_damaged_cells.csv')
+    .filter((r) => r.process === '2023-2024')
+    .map((r) => r.country_iso3),
+);
+const grewMost = csv('by_country.csv')
+  .filter((r) => r.process === '2020-2021' && r.measure === 'received' && r.country_iso3 !== '' && r.value !== '')
+  .map((r) => {
+    const cells = entities2020.map(
+      (e) => crosstab2023.find((c) => c.country_iso3 === r.country_iso3 && c.entity_code === e)?.value,
+    );
+    if (damaged2023.has(r.country_iso3) || cells.some((v) => v === undefined || v === '')) return null;
+    const to = cells.reduce((sum, v) => sum + Number(v), 0);
+    return { code: r.country_iso3, from: Number(r.value), to, relative: (to - Number(r.value)) / Number(r.value) };
+  })
+  .filter((r) => r !== null && r.from > 0)
+  .sort((a, b) => b.relative - a.relative)[0];
 
 const dist = process.env.DIST_DIR ?? fileURLToPath(new URL('dist/', root));
 const server = await serveStatic({ root: dist, prefix: '/sub/dir/' });
@@ -177,6 +200,87 @@ try {
     );
     const tables = await page.locator('#comparison table.changes caption').allInnerTexts();
     assert(tables.length === 2 && tables[1].includes('Michoacán'), `tables ${tables}`);
+  });
+
+  await check(
+    'from the default page, two clicks rank the countries by relative change, the right one first',
+    async () => {
+      const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await fresh.goto(server.url);
+      await whenLive(fresh);
+      // The comparison, then the ranking in it, are built as the reader nears them: scroll to each placeholder.
+      await fresh.waitForFunction(
+        () => {
+          (document.querySelector('#ranking') ?? document.querySelector('#comparison'))?.scrollIntoView();
+          return document.querySelector('section#ranking table') !== null;
+        },
+        null,
+        { polling: 200, timeout: 15000 },
+      );
+      // Click 1: sort by relative change. Countries' totals count other entities in each process: the page says
+      // so and offers "same coverage" instead of an order that is only alphabetical.
+      await fresh.locator('section#ranking th button[data-sort="rel"]').click();
+      const offer = fresh.locator('section#ranking .needs-same button');
+      await offer.waitFor();
+      // Click 2: switch it on.
+      await offer.click();
+      await fresh.locator('section#ranking table[data-coverage="same"]').waitFor({ timeout: 15000 });
+      const first = fresh.locator('section#ranking tbody tr').first();
+      const code = await first.getAttribute('data-code');
+      assert(code === grewMost.code, `first ${code}, CSV says ${JSON.stringify(grewMost)}`);
+      const values = await first
+        .locator('td[data-value]')
+        .evaluateAll((tds) => tds.map((td) => td.dataset.value ?? ''));
+      assert(
+        values.slice(-2).join() === `${grewMost.from},${grewMost.to}`,
+        `values ${values} vs ${JSON.stringify(grewMost)}`,
+      );
+      const text = await first.innerText();
+      const percent = new Intl.NumberFormat('es-MX', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
+      assert(text.includes(`+${percent.format(grewMost.relative)}`), `row: ${text}`);
+      const sorted = await fresh.locator('section#ranking th[aria-sort="descending"]').innerText();
+      assert(sorted.includes('Cambio %'), `sorted column: ${sorted}`);
+      const url = new URL(fresh.url()).searchParams;
+      assert(url.get('ranksort') === 'rel' && url.get('coverage') === 'same', `URL ${fresh.url()}`);
+      // The CSV holds the same first row.
+      const [download] = await Promise.all([
+        fresh.waitForEvent('download'),
+        fresh.locator('section#ranking .toolbar button', { hasText: 'CSV' }).click(),
+      ]);
+      const rows = Papa.parse(readFileSync(await download.path(), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      assert(
+        rows[0].code === grewMost.code && Number(rows[0].change_absolute) === grewMost.to - grewMost.from,
+        `CSV first row ${JSON.stringify(rows[0])}`,
+      );
+      await fresh.close();
+    },
+  );
+
+  await check('?rank=entity&ranksort=abs: the entity with the largest 2020-21 → 2023-24 change first', async () => {
+    await page.goto(`${server.url}?rank=entity&ranksort=abs&lang=en`);
+    await page.locator('section#ranking table[data-kind="entity"]').waitFor({ timeout: 15000 });
+    const change = (code) => {
+      const value = (p) => byEntity.find((r) => r.process === p && r.entity_code === code)?.value;
+      return Number(value('2023-2024')) - Number(value('2020-2021'));
+    };
+    const expected = entities2020.sort((a, b) => change(b) - change(a))[0];
+    const code = await page.locator('section#ranking tbody tr').first().getAttribute('data-code');
+    assert(code === expected, `first ${code}, CSV says ${expected}`);
+    const reasons = await page.locator('section#ranking tbody tr[data-reason="notApplicable"]').count();
+    assert(reasons === 32 - entities2020.length, `${reasons} entities not applicable in 2020-21`);
+  });
+
+  await check('country multiples sorted by change in the default coverage offer same coverage', async () => {
+    await page.goto(`${server.url}?multiples=country&sort=change`);
+    const offer = page.locator('#comparison .small-multiples .needs-same button');
+    await offer.waitFor({ timeout: 15000 });
+    await offer.click();
+    await page.locator('#comparison .small-multiples .needs-same').waitFor({ state: 'detached' });
+    assert(new URL(page.url()).searchParams.get('coverage') === 'same', `URL ${page.url()}`);
   });
 
   await check('embed=comparison shows the comparison alone, without maps or small multiples', async () => {

@@ -56,6 +56,9 @@ export const VIEWS = [
   // sort=change builds the comparison at once (a setting that is not the default).
   { name: 'comparison, a line per place', query: 'entity=14,16,09&sort=change' },
   { name: 'comparison, independent scales', query: 'compare=2020-2021,2023-2024&scale=independent' },
+  // The ranking of change (ranksort builds it at once): countries asking for same coverage, and with it.
+  { name: 'ranking, needs same coverage', query: 'ranksort=rel' },
+  { name: 'ranking, countries by relative change', query: 'ranksort=rel&coverage=same&compare=2020-2021,2023-2024' },
 ];
 
 /** The view's page and query, relative to the site, with `lang` set (Spanish is the default and stays out of the URL). */

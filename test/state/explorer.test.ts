@@ -160,6 +160,24 @@ describe('the explorer state', () => {
     ]);
   });
 
+  it('the ranking of change: which places and what order, each a pushed address, defaults left out', () => {
+    const { history, calls } = fakeHistory(BASE);
+    const state = new ExplorerState(BASE);
+    state.connect(history);
+    expect([state.rank, state.ranksort]).toEqual(['country', 'level']);
+    state.setRankSort('rel');
+    state.setRank('entity');
+    expect([state.rank, state.ranksort]).toEqual(['entity', 'rel']);
+    state.setRank('country');
+    state.setRankSort('level');
+    expect(calls).toEqual([
+      `push ${BASE}?ranksort=rel`,
+      `push ${BASE}?ranksort=rel&rank=entity`,
+      `push ${BASE}?ranksort=rel`,
+      `push ${BASE}`,
+    ]);
+  });
+
   it('keeps at least two processes compared', () => {
     const state = new ExplorerState(`${BASE}?compare=2020-2021,2023-2024`);
     state.setCompared('2020-2021', false);

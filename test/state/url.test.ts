@@ -36,7 +36,8 @@ describe('the state in the URL', () => {
     const { state, rejected } = decodeUrl(
       params(
         'view=methods&embed=mexico&process=2020-2021&measure=eligible&country=ESP&entity=20&region=150&zoom=europe' +
-          '&compare=2023-2024,2020-2021&coverage=same&multiples=country&sort=change&scale=independent&theme=dark&lang=en',
+          '&compare=2023-2024,2020-2021&coverage=same&multiples=country&sort=change&scale=independent&rank=entity&ranksort=abs' +
+          '&theme=dark&lang=en',
       ),
       known,
     );
@@ -56,6 +57,8 @@ describe('the state in the URL', () => {
       multiples: 'country',
       sort: 'change',
       scale: 'independent',
+      rank: 'entity',
+      ranksort: 'abs',
       table: 'by_country',
       where: [],
       group: [],
@@ -92,6 +95,12 @@ describe('the state in the URL', () => {
     ['multiples', 'multiples', 'cities'],
     ['sort', 'sort', 'name;drop'],
     ['scale', 'scale', 'log'],
+    ['rank', 'rank', 'region'],
+    ['rank', 'rank', 'COUNTRY'],
+    ['rank', 'rank', ''],
+    ['ranksort', 'ranksort', 'change'],
+    ['ranksort', 'ranksort', '-rel'],
+    ['ranksort', 'ranksort', 'rel;drop'],
     ['lang', 'lang', 'fr'],
     ['lang', 'lang', 'EN'],
     ['lang', 'lang', '<b>'],
@@ -178,6 +187,8 @@ describe('the state in the URL', () => {
         multiples: 'country',
         sort: 'change',
         scale: 'independent',
+        rank: 'entity',
+        ranksort: 'rel',
         table: 'by_entity',
         where: [
           { column: 'process', values: ['2023-2024'] },
@@ -187,6 +198,8 @@ describe('the state in the URL', () => {
         order: '-value',
       },
       { ...DEFAULT_STATE, page: 'data', table: 'breakdowns', group: ['process', 'dimension'] },
+      { ...DEFAULT_STATE, ranksort: 'abs' },
+      { ...DEFAULT_STATE, rank: 'entity', ranksort: 'name', coverage: 'same' },
       { ...DEFAULT_STATE, embed: 'comparison', entities: ['09'], compare: ['2020-2021', '2023-2024'] },
     ];
     for (const state of states) {

@@ -56,7 +56,11 @@ export interface CaveatText {
   detail: string;
 }
 
-/** Each caveat of the series as one line, and its explanation one step away. */
+/**
+ * Each caveat of the series as one line, and its explanation one step away. A caveat names only the processes it
+ * is about among those compared: the request types of the processes with a figure, the 2017-18 report's
+ * itemization only where a 2017-18 point is the one it could not make.
+ */
 export function caveatTexts(
   series: Series,
   t: Translate,
@@ -67,10 +71,19 @@ export function caveatTexts(
   const counts = series.processes
     .map((p) => t('compare.coverage.count', { process: formatProcess(p), count: coveredCount(p) }))
     .join('; ');
-  const params: Record<string, string | number> = { processes, counts, count: series.shared?.length ?? 0 };
-  return series.caveats.map((id) => ({
-    id,
-    line: t(`compare.caveat.${id}`, params),
-    detail: t(`compare.caveat.${id}.detail`, params),
-  }));
+  const valued = [...new Set(series.points.filter(hasValue).map((p) => p.process))].sort();
+  const types = valued.map((p) => t(`compare.requestType.${p}`)).join('; ');
+  const params: Record<string, string | number> = { processes, counts, types, count: series.shared?.length ?? 0 };
+  const partial2017 = series.points.some((p) => p.process === '2017-2018' && p.gapReason === 'partialItemization');
+  return series.caveats.map((id) => {
+    const detail = t(`compare.caveat.${id}.detail`, params);
+    return {
+      id,
+      line: t(`compare.caveat.${id}`, params),
+      detail:
+        id === 'partialItemization' && partial2017
+          ? `${t('compare.caveat.partialItemization.2017')} ${detail}`
+          : detail,
+    };
+  });
 }

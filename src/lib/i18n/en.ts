@@ -304,7 +304,7 @@ export const en: Messages = {
   'compare.table.change': 'Change',
   'compare.table.changePct': 'Change %',
   'compare.table.quality': 'Quality',
-  'compare.change.gap': 'no change: a figure is missing',
+  'compare.change.gap': 'not computed: a figure is missing',
   'compare.change.coverage': 'not comparable: different entity coverage',
   'compare.change.fromZero': 'n/a (from zero)',
   'compare.restricted': 'sum of the shared entities',
@@ -323,9 +323,8 @@ export const en: Messages = {
   'compare.caveat.partialItemization':
     'A process does not itemize every shared entity: its restricted total cannot be computed.',
   'compare.caveat.partialItemization.detail':
-    'The 2017–2018 report itemizes only the entities with a local election, and has no country × entity cross-tab. Where an entity is missing, the point stays “not reported” instead of being estimated.',
-  'compare.caveat.requestTypes':
-    'Different request types: 2017–2018 adds SIILNERE, SIVE and SIASPE; 2020–2021 counts SIILNERE; 2023–2024, registration requests.',
+    'Where a report does not itemize one of the shared entities, the point stays “not reported” instead of being estimated.',
+  'compare.caveat.requestTypes': 'Different request types: {types}.',
   'compare.caveat.requestTypes.detail':
     'Each process counted its requests on different forms. The figures essentially measure the same thing (people abroad asking to join the voter list), but a change between processes may partly reflect that difference.',
   'compare.caveat.electionsDiffer':
@@ -375,6 +374,41 @@ export const en: Messages = {
   'compare.profile.byCountry': 'The reports do not break profiles down by country of residence: showing {place}.',
   'compare.profile.national': 'the whole country',
   'compare.embed.title': 'Comparison across processes',
+
+  // The ranking of change (compare/RankingSection.svelte).
+  'rank.show': 'Show the ranking of change',
+  'rank.heading': 'Ranking of change',
+  'rank.lede':
+    'Every place with its figure in each compared process and the change from {from} to {to}, only where both figures count the same population; otherwise the reason.',
+  'rank.kind': 'Rank',
+  'rank.kind.country': 'Countries',
+  'rank.kind.entity': 'Entities',
+  'rank.caption': '{places}: {measure}, {from} to {to}',
+  'rank.col.position': 'Rank',
+  'rank.col.country': 'Country',
+  'rank.col.entity': 'Entity',
+  'rank.col.abs': 'Change',
+  'rank.col.rel': 'Change %',
+  'rank.reason.coverage': 'not comparable: different entity coverage',
+  'rank.reason.notReported': 'not computed: {process} not reported',
+  'rank.reason.notApplicable': 'not computed: not applicable in {process} (no vote from abroad)',
+  'rank.reason.notAttributable': 'not computed: {process} not attributable (damaged row in the report)',
+  'rank.reason.partialItemization': 'not computed: {process} does not itemize every shared entity',
+  'rank.reason.fromZero': 'not computed: the {process} figure is zero',
+  'rank.needsSame':
+    'No country changes to sort: in each process residents of different entities could vote, so their totals are not compared. “Same coverage” sums, in each process, only the entities they all share.',
+  'rank.needsSame.action': 'Turn on “Same coverage”',
+  'rank.same':
+    'Same coverage: each figure sums only the {count} entities every compared process covered; these are not the published figures.',
+  'rank.cellsPending': 'Reading the country × entity table to sum the shared entities…',
+  'rank.download': 'Download the ranking',
+  'compare.multiples.needsSame':
+    'No country changes to sort with different coverage: the panels stay in alphabetical order. Turn on “Same coverage” to sort them by change.',
+  'compare.requestType.2017-2018': '2017–2018 adds SIILNERE, SIVE and SIASPE',
+  'compare.requestType.2020-2021': '2020–2021 counts SIILNERE',
+  'compare.requestType.2023-2024': '2023–2024, registration requests',
+  'compare.caveat.partialItemization.2017':
+    'The 2017–2018 report itemizes only the entities with local elections, and has no country × entity table.',
 
   'table.value': 'Requests',
   'table.share': '% of total',

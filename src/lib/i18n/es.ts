@@ -306,7 +306,7 @@ export const es = {
   'compare.table.change': 'Cambio',
   'compare.table.changePct': 'Cambio %',
   'compare.table.quality': 'Calidad',
-  'compare.change.gap': 'sin cambio: falta una cifra',
+  'compare.change.gap': 'no calculable: falta una cifra',
   'compare.change.coverage': 'no comparable: distinta cobertura de entidades',
   'compare.change.fromZero': 'n. d. (desde cero)',
   'compare.restricted': 'suma de las entidades compartidas',
@@ -325,9 +325,8 @@ export const es = {
   'compare.caveat.partialItemization':
     'Algún proceso no desglosa todas las entidades compartidas: su total restringido no se puede calcular.',
   'compare.caveat.partialItemization.detail':
-    'El informe de 2017–2018 desglosa solo las entidades con elección local, y no tiene cruce país × entidad. Donde falta una entidad, el punto queda como «no reportado» en vez de estimarse.',
-  'compare.caveat.requestTypes':
-    'Tipos de solicitud distintos: 2017–2018 suma SIILNERE, SIVE y SIASPE; 2020–2021 cuenta SIILNERE; 2023–2024, solicitudes de inscripción.',
+    'Donde un informe no desglosa alguna de las entidades compartidas, el punto queda como «no reportado» en vez de estimarse.',
+  'compare.caveat.requestTypes': 'Tipos de solicitud distintos: {types}.',
   'compare.caveat.requestTypes.detail':
     'Cada proceso contó sus solicitudes con formatos distintos. Las cifras miden lo mismo en lo esencial (personas que piden inscribirse en la lista nominal desde el extranjero), pero un cambio entre procesos puede reflejar en parte esa diferencia.',
   'compare.caveat.electionsDiffer':
@@ -378,6 +377,41 @@ export const es = {
   'compare.profile.byCountry': 'Los informes no desglosan el perfil por país de residencia: se muestra el de {place}.',
   'compare.profile.national': 'todo el país',
   'compare.embed.title': 'Comparación entre procesos',
+
+  // The ranking of change (compare/RankingSection.svelte).
+  'rank.show': 'Mostrar la clasificación del cambio',
+  'rank.heading': 'Clasificación del cambio',
+  'rank.lede':
+    'Cada lugar con su cifra en cada proceso comparado y el cambio de {from} a {to}, solo donde ambas cifras cuentan a la misma población; si no, la razón.',
+  'rank.kind': 'Clasificar',
+  'rank.kind.country': 'Países',
+  'rank.kind.entity': 'Entidades',
+  'rank.caption': '{places}: {measure}, de {from} a {to}',
+  'rank.col.position': 'Puesto',
+  'rank.col.country': 'País',
+  'rank.col.entity': 'Entidad',
+  'rank.col.abs': 'Cambio',
+  'rank.col.rel': 'Cambio %',
+  'rank.reason.coverage': 'no comparable: distinta cobertura de entidades',
+  'rank.reason.notReported': 'no calculable: {process} no reportado',
+  'rank.reason.notApplicable': 'no calculable: en {process} no aplica (sin voto desde el extranjero)',
+  'rank.reason.notAttributable': 'no calculable: {process} no atribuible (fila dañada en el informe)',
+  'rank.reason.partialItemization': 'no calculable: {process} no desglosa todas las entidades compartidas',
+  'rank.reason.fromZero': 'no calculable: en {process} la cifra es cero',
+  'rank.needsSame':
+    'Sin cambios por país que ordenar: en cada proceso votaban residentes de entidades distintas, así que sus totales no se comparan. «Misma cobertura» suma en cada proceso solo las entidades que todos comparten.',
+  'rank.needsSame.action': 'Activar «Misma cobertura»',
+  'rank.same':
+    'Misma cobertura: cada cifra suma solo las {count} entidades que cubren todos los procesos comparados; no son las cifras publicadas.',
+  'rank.cellsPending': 'Leyendo el cruce país × entidad para sumar las entidades compartidas…',
+  'rank.download': 'Descargar la clasificación',
+  'compare.multiples.needsSame':
+    'Sin cambios por país que ordenar con cobertura distinta: los paneles siguen en orden alfabético. Active «Misma cobertura» para ordenarlos por cambio.',
+  'compare.requestType.2017-2018': '2017–2018 suma SIILNERE, SIVE y SIASPE',
+  'compare.requestType.2020-2021': '2020–2021 cuenta SIILNERE',
+  'compare.requestType.2023-2024': '2023–2024, solicitudes de inscripción',
+  'compare.caveat.partialItemization.2017':
+    'El informe de 2017–2018 desglosa solo las entidades con elección local, y no tiene cruce país × entidad.',
 
   'table.value': 'Solicitudes',
   'table.share': '% del total',

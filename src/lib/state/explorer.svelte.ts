@@ -26,6 +26,8 @@ import {
   type MultiplesScale,
   type MultiplesSort,
   type Page,
+  type RankKind,
+  type RankSort,
   type Theme,
   type UrlState,
   type Zoom,
@@ -59,6 +61,8 @@ export class ExplorerState {
   #multiples = $state<Multiples>('entity');
   #sort = $state<MultiplesSort>('level');
   #scale = $state<MultiplesScale>('shared');
+  #rank = $state<RankKind>('country');
+  #ranksort = $state<RankSort>('level');
   #table = $state<DataTableName>('by_country');
   #where = $state.raw<readonly DataFilter[]>([]);
   #group = $state.raw<readonly string[]>([]);
@@ -146,6 +150,12 @@ export class ExplorerState {
   get scale(): MultiplesScale {
     return this.#scale;
   }
+  get rank(): RankKind {
+    return this.#rank;
+  }
+  get ranksort(): RankSort {
+    return this.#ranksort;
+  }
   get table(): DataTableName {
     return this.#table;
   }
@@ -184,6 +194,8 @@ export class ExplorerState {
       order: this.#order,
       sort: this.#sort,
       scale: this.#scale,
+      rank: this.#rank,
+      ranksort: this.#ranksort,
     };
   }
 
@@ -330,6 +342,14 @@ export class ExplorerState {
     this.#commit({ scale });
   }
 
+  setRank(rank: RankKind): void {
+    this.#commit({ rank });
+  }
+
+  setRankSort(ranksort: RankSort): void {
+    this.#commit({ ranksort });
+  }
+
   /** The data view's query (and the page, to open it); a new table starts from no filter, group or sort. */
   setDataQuery(query: Partial<Pick<UrlState, 'page' | 'table' | 'where' | 'group' | 'order'>>): void {
     const fresh = query.table !== undefined && query.table !== this.#table;
@@ -379,6 +399,8 @@ export class ExplorerState {
     if (this.#multiples !== s.multiples) this.#multiples = s.multiples;
     if (this.#sort !== s.sort) this.#sort = s.sort;
     if (this.#scale !== s.scale) this.#scale = s.scale;
+    if (this.#rank !== s.rank) this.#rank = s.rank;
+    if (this.#ranksort !== s.ranksort) this.#ranksort = s.ranksort;
     if (this.#table !== s.table) this.#table = s.table;
     if (formatWhere(this.#where) !== formatWhere(s.where)) this.#where = s.where;
     if (!sameList(this.#group, s.group)) this.#group = s.group;

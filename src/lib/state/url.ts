@@ -5,7 +5,8 @@
  * plus `view=methods` for the methodology page, `view=data` with `table`, `where`, `group`
  * and `order` for the data view (state/dataQuery.ts), `embed=world|mexico|comparison`
  * for a chart shown alone, and the comparison's options
- * (`compare=2020-2021,2023-2024&coverage=same&multiples=country&sort=change&scale=independent`).
+ * (`compare=2020-2021,2023-2024&coverage=same&multiples=country&sort=change&scale=independent`,
+ * and the ranking's `rank=entity&ranksort=rel`).
  *
  * A typed codec: `decodeUrl` reads every parameter once, `encodeUrl` writes
  * them once. Defaults are left out of the URL; parameters the page does not
@@ -51,6 +52,13 @@ export type MultiplesSort = (typeof SORTS)[number];
 export const SCALES = ['shared', 'independent'] as const;
 export type MultiplesScale = (typeof SCALES)[number];
 
+/** The ranking of change: which places it ranks (`rank=entity`), and by what (`ranksort=rel`). */
+export const RANK_KINDS = ['country', 'entity'] as const;
+export type RankKind = (typeof RANK_KINDS)[number];
+/** The latest level, the absolute or the relative change (largest first), or the name. */
+export const RANK_SORTS = ['level', 'abs', 'rel', 'name'] as const;
+export type RankSort = (typeof RANK_SORTS)[number];
+
 /** How many places of each kind a selection holds at most. */
 export const MAX_PLACES = 8;
 
@@ -81,6 +89,8 @@ export interface UrlState {
   multiples: Multiples;
   sort: MultiplesSort;
   scale: MultiplesScale;
+  rank: RankKind;
+  ranksort: RankSort;
   /** The data view: the published table it reads, its filters, the key columns it sums by and its sort. */
   table: DataTableName;
   where: readonly DataFilter[];
@@ -105,6 +115,8 @@ export const DEFAULT_STATE: UrlState = {
   multiples: 'entity',
   sort: 'level',
   scale: 'shared',
+  rank: 'country',
+  ranksort: 'level',
   table: 'by_country',
   where: [],
   group: [],
@@ -113,11 +125,13 @@ export const DEFAULT_STATE: UrlState = {
 
 /** Whether an address sets any of the comparison's own settings: a link to a comparison, not to the maps. */
 export function comparisonChanged(
-  state: Pick<UrlState, 'compare' | 'coverage' | 'multiples' | 'sort' | 'scale'>,
+  state: Pick<UrlState, 'compare' | 'coverage' | 'multiples' | 'sort' | 'scale' | 'rank' | 'ranksort'>,
 ): boolean {
   return (
     state.compare.join() !== DEFAULT_STATE.compare.join() ||
-    (['coverage', 'multiples', 'sort', 'scale'] as const).some((key) => state[key] !== DEFAULT_STATE[key])
+    (['coverage', 'multiples', 'sort', 'scale', 'rank', 'ranksort'] as const).some(
+      (key) => state[key] !== DEFAULT_STATE[key],
+    )
   );
 }
 
@@ -136,6 +150,8 @@ const PARAMS = {
   multiples: 'multiples',
   sort: 'sort',
   scale: 'scale',
+  rank: 'rank',
+  ranksort: 'ranksort',
   table: 'table',
   where: 'where',
   group: 'group',
@@ -261,6 +277,8 @@ export function decodeUrl(params: URLSearchParams, known?: KnownCodes): { state:
     multiples: read(PARAMS.multiples, oneOf(MULTIPLES), DEFAULT_STATE.multiples),
     sort: read(PARAMS.sort, oneOf(SORTS), DEFAULT_STATE.sort),
     scale: read(PARAMS.scale, oneOf(SCALES), DEFAULT_STATE.scale),
+    rank: read(PARAMS.rank, oneOf(RANK_KINDS), DEFAULT_STATE.rank),
+    ranksort: read(PARAMS.ranksort, oneOf(RANK_SORTS), DEFAULT_STATE.ranksort),
     lang: read(PARAMS.lang, oneOf(LANGS), DEFAULT_STATE.lang),
     theme: read(PARAMS.theme, oneOf(THEMES), DEFAULT_STATE.theme),
     table,
