@@ -1,11 +1,10 @@
 /**
- * public/embed.js on an article of another site, in a fresh jsdom window per test: what it makes of
+ * public/embed.js on an article of another site, in a fresh window (a jsdom iframe) per test: what it makes of
  * the divs, and which messages move an iframe's height. The browser gate (test/e2e/scriptembed.mjs)
  * checks the same script against the real chart.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 
 const SOURCE = readFileSync(resolve('public/embed.js'), 'utf8');
@@ -16,13 +15,12 @@ const fallback = (chart: string) =>
   `<div data-vmre-chart="${chart}" data-vmre-title="Country of residence" data-vmre-height="900">` +
   `<a href="${SITE}?country=ESP">Country of residence</a></div>`;
 
-/** An article at another origin that includes the script (from `scriptSrc`) `times` times. */
+/** An article of another site that includes the script (from `scriptSrc`) `times` times, in a window of its own. */
 function article(body: string, { scriptSrc = `${SITE}embed.js`, times = 1 } = {}) {
-  const dom = new JSDOM(`<!doctype html><body>${body}</body>`, {
-    url: 'https://news.example/2026/article.html',
-    runScripts: 'outside-only',
-  });
-  const { window } = dom;
+  const host = document.createElement('iframe');
+  document.body.append(host);
+  const window = host.contentWindow as Window & typeof globalThis;
+  window.document.body.innerHTML = body;
   const tag = window.document.createElement('script');
   tag.src = scriptSrc;
   // The script finds its own site through document.currentScript, as a browser sets it while it runs.
@@ -87,7 +85,7 @@ describe('the script embed', () => {
     wrapper.innerHTML = fallback(CHART);
     document.querySelector('main')?.append(wrapper);
     // Mutation observers report at the end of the current task's microtasks, not after a delay.
-    await new window.Promise((done) => window.queueMicrotask(() => done(undefined)));
+    await new window.Promise<void>((done) => window.queueMicrotask(done));
     expect(document.querySelectorAll('iframe')).toHaveLength(1);
   });
 
