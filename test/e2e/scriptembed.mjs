@@ -198,7 +198,7 @@ try {
         // A frame as opaque as the chart's: its origin is "null" too, only event.source tells them apart.
         const forger = document.createElement('iframe');
         forger.setAttribute('sandbox', 'allow-scripts');
-      forger.hidden = true;
+        forger.hidden = true;
         forger.srcdoc = `<script>
         parent.postMessage('pymxPYMxvmre-embed-1xPYMxheightxPYMx5002', '*');
         parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 5003 }, '*');
@@ -223,6 +223,43 @@ try {
       assert(outer < 5000 && given.length > 0, `height ${outer}, given ${JSON.stringify(given)}`);
     },
   );
+
+  await check('on an article whose CSP allows no inline style, the iframe is still made and sized', async () => {
+    const chart = new URL(server.url).origin;
+    const strict = await serveStatic({
+      root: articleDir,
+      prefix: '/news/',
+      headers: {
+        'Content-Security-Policy': `default-src 'self'; script-src ${chart}; frame-src ${chart}; img-src ${chart} data:; style-src 'self'`,
+      },
+    });
+    try {
+      writeFileSync(
+        join(articleDir, 'strict.html'),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict article</title><link rel="icon" href="data:,"></head><body>\n${snippets['world-es']}\n</body></html>`,
+      );
+      const strictPage = await context.newPage();
+      const violations = [];
+      strictPage.on('console', (msg) => {
+        if (msg.type() === 'error') violations.push(msg.text());
+      });
+      await strictPage.setViewportSize({ width: 680, height: 900 });
+      await strictPage.goto(`${strict.url}strict.html`);
+      const frame = strictPage.frameLocator('iframe[src*="embed.html"]');
+      await frame.locator(WORLD).waitFor({ timeout: 15000 });
+      await frame.locator('main[aria-busy="false"]').waitFor({ timeout: 15000 });
+      await fitted(strictPage, 0);
+      // The only thing such a policy refuses is the fallback image's style attribute (and the missing preview).
+      const other = violations.filter((v) => !/inline style/.test(v) && !/status of 404/.test(v));
+      assert(other.length === 0, other.join('\n     '));
+      console.log(
+        `     refused by the article's policy: ${violations.length} (${violations.map((v) => v.slice(0, 60)).join('; ')})`,
+      );
+      await strictPage.close();
+    } finally {
+      await strict.close();
+    }
+  });
 
   await check('without JavaScript, the div shows its link, preview image and source line', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 680, height: 900 } });
