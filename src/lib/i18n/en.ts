@@ -256,7 +256,7 @@ export const en: Messages = {
   'embed.title': 'Embed this chart',
   'embed.intro':
     'Paste one of these codes into your article. The chart shows alone, in its current state (process, measure, selection and language), with its source and a link to the full explorer.',
-  'embed.pym': 'With pym.js (resizes its height automatically; recommended)',
+  'embed.pym': 'With pym.js (resizes its height automatically; if your CMS already loads pym.js)',
   'embed.iframe': 'Plain iframe (fixed height; scrolls if the chart is taller)',
   'embed.width': 'Width of the column on your page',
   'embed.measuring': 'Measuring the chart at {width} px…',
@@ -272,6 +272,10 @@ export const en: Messages = {
   'embed.close': 'Close',
   'embed.more': 'Show more',
   'embed.getData': 'Get the data of this view in the explorer',
+  // The script embed (public/embed.js) and its fallback for readers without JavaScript.
+  'embed.script': 'With our script (resizes its height; without JavaScript, a link with an image; recommended)',
+  'embed.alt.same': '{chart}: preview of the chart',
+  'embed.alt.other': 'Preview of the chart “{chart}” in its default view; the link opens the chosen view',
   'table.show': 'Show the figures as a table',
   'table.name.world': 'Country',
   'table.name.mexico': 'Entity',

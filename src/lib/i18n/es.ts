@@ -258,7 +258,7 @@ export const es = {
   'embed.title': 'Insertar este gráfico',
   'embed.intro':
     'Pegue uno de estos códigos en su artículo. El gráfico se muestra solo, con el estado actual (proceso, medida, selección e idioma), su fuente y un enlace al explorador completo.',
-  'embed.pym': 'Con pym.js (ajusta la altura automáticamente; recomendado)',
+  'embed.pym': 'Con pym.js (ajusta la altura automáticamente; si su CMS ya carga pym.js)',
   'embed.iframe': 'Iframe simple (altura fija; se desplaza si el gráfico es más alto)',
   'embed.width': 'Ancho de la columna en tu página',
   'embed.measuring': 'Midiendo el gráfico a {width} px…',
@@ -274,6 +274,10 @@ export const es = {
   'embed.close': 'Cerrar',
   'embed.more': 'Ver más',
   'embed.getData': 'Obtener los datos de esta vista en el explorador',
+  // The script embed (public/embed.js) and its fallback for readers without JavaScript.
+  'embed.script': 'Con nuestro script (ajusta la altura; sin JavaScript se ve un enlace con imagen; recomendado)',
+  'embed.alt.same': '{chart}: vista previa del gráfico',
+  'embed.alt.other': 'Vista previa del gráfico «{chart}» en su vista predeterminada; el enlace abre la vista elegida',
   'table.show': 'Ver las cifras como tabla',
   'table.name.world': 'País',
   'table.name.mexico': 'Entidad',
