@@ -6,6 +6,8 @@ export interface EmbedSnippets {
   amp: string;
 }
 
+import { frameColorScheme } from './flags';
+
 /** pym.js as newsrooms load it, from NPR's CDN, on the editor's page (never on ours). */
 const PYM_CDN = 'https://pym.nprapps.org/pym.v1.min.js';
 
@@ -33,15 +35,19 @@ export function embedSnippets(
   width: number = 600,
 ): EmbedSnippets {
   const h = Math.max(150, Math.ceil(height));
+  // A transparent embed's frame declares the embed's colour scheme (flags.ts); pym builds its iframe
+  // inside the container, which passes the property down.
+  const scheme = frameColorScheme(url);
+  const style = scheme === null ? '' : ` style="color-scheme: ${scheme}"`;
   return {
     pym: [
-      `<div id="${escapeAttr(id)}"></div>`,
+      `<div id="${escapeAttr(id)}"${style}></div>`,
       `<script src="${PYM_CDN}"></script>`,
       `<script>new pym.Parent(${escapeJs(id)}, ${escapeJs(url)}, { title: ${escapeJs(title)}, sandbox: 'allow-scripts allow-popups allow-downloads' });</script>`,
     ].join('\n'),
-    iframe: `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="${h}" frameborder="0" sandbox="allow-scripts allow-popups allow-downloads" loading="lazy"></iframe>`,
+    iframe: `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="${h}" frameborder="0" sandbox="allow-scripts allow-popups allow-downloads" loading="lazy"${style}></iframe>`,
     amp: [
-      `<amp-iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="${Math.round(width)}" height="${h}" layout="responsive" sandbox="allow-scripts allow-popups" resizable frameborder="0">`,
+      `<amp-iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="${Math.round(width)}" height="${h}" layout="responsive" sandbox="allow-scripts allow-popups" resizable frameborder="0"${style}>`,
       `  <div overflow tabindex="0" role="button" aria-label="${escapeAttr(moreLabel)}">${escapeAttr(moreLabel)}</div>`,
       `</amp-iframe>`,
     ].join('\n'),
