@@ -75,6 +75,8 @@ const PARAMS = [
   'group',
   'order',
   'theme',
+  // The embeds' render flags (a list, like the places).
+  'flags',
 ];
 
 /** Values each parameter can take, so combinations reach real views too. */
@@ -100,6 +102,7 @@ const VALID = {
   group: ['process', 'country_iso3', 'entity_code', 'dimension'],
   order: ['value', '-value', 'country_iso3'],
   theme: ['auto', 'light', 'dark'],
+  flags: ['plain', 'static', 'transparent', 'plain,static', 'transparent,plain', 'plain,static,transparent'],
 };
 
 /** Out-of-range values, per parameter. */
@@ -138,6 +141,7 @@ const OUT_OF_RANGE = {
   group: ['value', 'note', 'quality', 'process,value', ',,,'],
   order: ['-', '--value', 'value desc', 'constructor', '__proto__'],
   theme: ['DARK', 'black', 'dark,light', 'light-dark', 'prefers-color-scheme', 'inherit'],
+  flags: ['PLAIN', 'plain,plain', 'static,,', ',', 'opaque', 'plain;static', 'plain static', '1', 'transparent=1'],
 };
 
 /** The trap: any of these that runs sets window.__pwned. */
@@ -205,6 +209,8 @@ const VALUE_KINDS = {
 /** A query string made by hand, so repeated and broken parameters survive. */
 function hostileQuery(fixed = []) {
   const parts = fixed.map(({ param, kind }) => `${param}=${VALUE_KINDS[kind](param)}`);
+  // The render flags are read only in an embed (elsewhere they are dropped whole): give them one.
+  if (fixed.some(({ param }) => param === 'flags')) parts.push(`embed=${pick(VALID.embed)}`);
   const n = fixed.length > 0 ? int(2) : 1 + int(5);
   for (let i = 0; i < n; i++) {
     const roll = random();

@@ -5,7 +5,8 @@
  *
  * A view is a query string (without `?`), the page it is asked of when not
  * the site's index (`page`: embeds have embed.html), and optionally `open`: what to do
- * once the page has settled to reach the state (open a dialog, a table).
+ * once the page has settled to reach the state (open a dialog, a table), and `tabStops`: how many
+ * elements Tab reaches at least (3 unless a view has fewer by design, as a plain embed).
  * `lang=en` is added by the gates that run each view in both languages.
  */
 
@@ -59,6 +60,27 @@ export const VIEWS = [
   // The ranking of change (ranksort builds it at once): countries asking for same coverage, and with it.
   { name: 'ranking, needs same coverage', query: 'ranksort=rel' },
   { name: 'ranking, countries by relative change', query: 'ranksort=rel&coverage=same&compare=2020-2021,2023-2024' },
+  // The embeds' render flags (test/e2e/flags.mjs checks what each shows).
+  // Plain leaves the map and the data link to Tab; plain and static, the data link alone (`tabStops`).
+  { name: 'embed world, plain', page: 'embed.html', query: 'embed=world&entity=14&flags=plain', tabStops: 2 },
+  { name: 'embed Mexico, static', page: 'embed.html', query: 'embed=mexico&country=USA&flags=static' },
+  {
+    name: 'embed comparison, plain, static and transparent',
+    page: 'embed.html',
+    // Light: axe takes a transparent page for white, and a dark one would fail where no article is behind it.
+    query: 'embed=comparison&entity=14&flags=plain,static,transparent&theme=light',
+    tabStops: 1,
+  },
+  { name: 'explorer with flags (dropped with a notice)', query: 'flags=plain' },
+  {
+    name: 'embed dialog with the flags ticked',
+    query: 'entity=14',
+    open: async (page) => {
+      await page.locator('button:is(:text-is("Insertar"), :text-is("Embed"))').first().click();
+      for (const box of await page.locator('dialog[open] .flags input[type="checkbox"]').all()) await box.check();
+      await page.locator('dialog[open] .flags .note').first().waitFor({ timeout: 5000 });
+    },
+  },
 ];
 
 /** The view's page and query, relative to the site, with `lang` set (Spanish is the default and stays out of the URL). */

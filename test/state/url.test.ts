@@ -44,6 +44,7 @@ describe('the state in the URL', () => {
     expect(state).toEqual({
       page: 'methods',
       embed: 'mexico',
+      flags: [],
       lang: 'en',
       theme: 'dark',
       process: '2020-2021',
@@ -174,6 +175,7 @@ describe('the state in the URL', () => {
       {
         page: 'explore',
         embed: 'world',
+        flags: ['plain', 'static', 'transparent'],
         lang: 'en',
         theme: 'light',
         process: '2020-2021',
@@ -201,6 +203,8 @@ describe('the state in the URL', () => {
       { ...DEFAULT_STATE, ranksort: 'abs' },
       { ...DEFAULT_STATE, rank: 'entity', ranksort: 'name', coverage: 'same' },
       { ...DEFAULT_STATE, embed: 'comparison', entities: ['09'], compare: ['2020-2021', '2023-2024'] },
+      { ...DEFAULT_STATE, embed: 'mexico', flags: ['static'] },
+      { ...DEFAULT_STATE, embed: 'comparison', flags: ['plain', 'transparent'], theme: 'dark' },
     ];
     for (const state of states) {
       const url = encodeUrl(new URL('https://example.test/sub/?utm_source=x#top'), state);
@@ -236,5 +240,54 @@ describe('the state in the URL', () => {
     const { state, rejected } = decodeUrl(params(query), known);
     expect(state).toMatchObject(part);
     expect(rejected).toEqual([{ param, value }]);
+  });
+});
+
+describe('flags: the render flags of an embed', () => {
+  it.each([
+    ['plain', ['plain'], null],
+    ['static,plain', ['plain', 'static'], null],
+    ['transparent,static,plain', ['plain', 'static', 'transparent'], null],
+    ['plain,plain', ['plain'], { unknown: [], repeated: ['plain'], empty: 0, overLimit: [] }],
+    ['plain,,static', ['plain', 'static'], { unknown: [], repeated: [], empty: 1, overLimit: [] }],
+    ['PLAIN,dark', [], { unknown: ['PLAIN', 'dark'], repeated: [], empty: 0, overLimit: [] }],
+    ['static,<b>x</b>', ['static'], { unknown: ['<b>x</b>'], repeated: [], empty: 0, overLimit: [] }],
+    ['', [], { unknown: [], repeated: [], empty: 1, overLimit: [] }],
+  ])('in an embed, flags=%s opens %j and reports %j', (value, flags, dropped) => {
+    const { state, rejected } = decodeUrl(params(`embed=world&flags=${encodeURIComponent(value)}`));
+    expect(state.flags).toEqual(flags);
+    expect(state.embed).toBe('world');
+    expect(rejected.map((r) => r.places)).toEqual(dropped === null ? [] : [dropped]);
+  });
+
+  it('on the explorer they mean nothing: dropped whole, and reported as meant for embeds', () => {
+    const { state, rejected } = decodeUrl(params('flags=plain&country=ESP'), known);
+    expect(state.flags).toEqual([]);
+    expect(state.countries).toEqual(['ESP']);
+    expect(rejected).toEqual([{ param: 'flags', value: 'plain', reason: 'embedOnly' }]);
+  });
+
+  it('an embed with a bad embed name falls back to the explorer, and its flags with it', () => {
+    const { state, rejected } = decodeUrl(params('embed=both&flags=static'));
+    expect(state).toMatchObject({ embed: null, flags: [] });
+    expect(rejected.map((r) => r.param)).toEqual(['embed', 'flags']);
+  });
+
+  it('are written in one order, as a list, after the embed', () => {
+    const url = encodeUrl(new URL('https://x.test/embed.html'), {
+      ...DEFAULT_STATE,
+      embed: 'world',
+      flags: ['plain', 'transparent'],
+    });
+    expect(url.search).toBe('?embed=world&flags=plain,transparent');
+  });
+
+  it('a link from an embed to the explorer leaves them behind', () => {
+    const url = encodeUrl(new URL('https://x.test/embed.html?embed=world&flags=static&lang=en'), {
+      ...DEFAULT_STATE,
+      flags: ['static'],
+      lang: 'en',
+    });
+    expect(url.search).toBe('?lang=en');
   });
 });

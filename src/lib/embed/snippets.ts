@@ -1,5 +1,6 @@
 /** The code an editor pastes into an article to embed one chart, in the forms CMSes take. */
 import { DEFAULT_STATE, decodeHref, linkTo } from '../state/url';
+import { frameColorScheme } from './flags';
 
 export interface EmbedSnippets {
   /** Our own script (public/embed.js) with a link and a preview image for readers without JavaScript. */
@@ -70,23 +71,27 @@ export function embedSnippets(
   const h = Math.max(150, Math.ceil(height));
   const links = fallbackLinks(url);
   const explorer = escapeAttr(links.explorer);
+  // A transparent embed's frame declares the embed's colour scheme (flags.ts); pym builds its iframe
+  // inside the container, which passes the property down.
+  const scheme = frameColorScheme(url);
+  const style = scheme === null ? '' : ` style="color-scheme: ${scheme}"`;
   return {
     // The div holds what a reader without JavaScript sees; embed.js replaces it with the iframe.
     script: [
-      `<div data-vmre-chart="${escapeAttr(url)}" data-vmre-title="${escapeAttr(title)}" data-vmre-height="${h}">`,
+      `<div data-vmre-chart="${escapeAttr(url)}" data-vmre-title="${escapeAttr(title)}" data-vmre-height="${h}"${style}>`,
       `  <a href="${explorer}"><img src="${escapeAttr(links.image)}" width="1200" height="630" alt="${escapeAttr(fallback.alt)}" style="max-width:100%;height:auto"></a>`,
       `  <p><a href="${explorer}">${escapeAttr(title)}</a>${fallback.source ? ` · ${escapeAttr(fallback.source)}` : ''}</p>`,
       `</div>`,
       `<script async src="${escapeAttr(links.script)}"></script>`,
     ].join('\n'),
     pym: [
-      `<div id="${escapeAttr(id)}"></div>`,
+      `<div id="${escapeAttr(id)}"${style}></div>`,
       `<script src="${PYM_CDN}"></script>`,
       `<script>new pym.Parent(${escapeJs(id)}, ${escapeJs(url)}, { title: ${escapeJs(title)}, sandbox: 'allow-scripts allow-popups allow-downloads' });</script>`,
     ].join('\n'),
-    iframe: `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="${h}" frameborder="0" sandbox="allow-scripts allow-popups allow-downloads" loading="lazy"></iframe>`,
+    iframe: `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="${h}" frameborder="0" sandbox="allow-scripts allow-popups allow-downloads" loading="lazy"${style}></iframe>`,
     amp: [
-      `<amp-iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="${Math.round(width)}" height="${h}" layout="responsive" sandbox="allow-scripts allow-popups" resizable frameborder="0">`,
+      `<amp-iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="${Math.round(width)}" height="${h}" layout="responsive" sandbox="allow-scripts allow-popups" resizable frameborder="0"${style}>`,
       `  <div overflow tabindex="0" role="button" aria-label="${escapeAttr(moreLabel)}">${escapeAttr(moreLabel)}</div>`,
       `</amp-iframe>`,
     ].join('\n'),

@@ -49,6 +49,8 @@ export function noticeText(notice: Notice, t: Translate, lang: Lang, names: Plac
   switch (notice.kind) {
     case 'rejected':
       return t('notice.rejected', { param: notice.param, value: notice.value.slice(0, QUOTED) });
+    case 'embedOnly':
+      return t('notice.embedOnly', { param: notice.param, value: notice.value.slice(0, QUOTED) });
     case 'measureFallback':
       return t('notice.measureFallback', {
         measure: t(`measure.${notice.measure}`),

@@ -539,4 +539,15 @@ export const en: Messages = {
     '{requests} requests from {countries} countries of {name} cannot be attributed to entities and are not on this map.',
   'regions.derived': ', a derived figure',
   'regions.uncertain': ', an uncertain figure',
+  // Render flags of embeds (issue 17).
+  'notice.embedOnly':
+    'Ignored “{param}={value}” in the address: it applies only to embedded charts; the explorer shows in full.',
+  'embed.flags.legend': 'How it looks on your page',
+  'embed.flags.plain': 'Plain: only the chart, its legend and the source',
+  'embed.flags.static': 'Static: a picture, without details on hover, selection or buttons',
+  'embed.flags.transparent': 'Transparent background: your page’s background shows',
+  'embed.flags.plainNote':
+    'No title, subtitle or caveats on show: your page must say what the chart shows. They stay in its text alternative and in the explorer, one click away through the data link.',
+  'embed.flags.autoNote':
+    'With the automatic theme, the browser keeps the frame opaque where the reader’s setting (light or dark) does not match your page’s. Choose “Light” or “Dark” at the top of the page for your background to always show.',
 };

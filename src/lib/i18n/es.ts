@@ -543,6 +543,17 @@ export const es = {
     '{requests} solicitudes de {countries} países de {name} no pueden atribuirse a entidades y no están en este mapa.',
   'regions.derived': ', cifra derivada',
   'regions.uncertain': ', cifra incierta',
+  // Render flags of embeds (issue 17).
+  'notice.embedOnly':
+    'Se ignoró «{param}={value}» en la dirección: solo se aplica a los gráficos insertados; el explorador se muestra completo.',
+  'embed.flags.legend': 'Cómo se ve en tu página',
+  'embed.flags.plain': 'Sencillo: solo el gráfico, su leyenda y la fuente',
+  'embed.flags.static': 'Estático: una imagen, sin detalles al pasar el cursor, selección ni botones',
+  'embed.flags.transparent': 'Fondo transparente: se ve el fondo de tu página',
+  'embed.flags.plainNote':
+    'Sin título, subtítulo ni advertencias a la vista: tu página debe decir qué muestra el gráfico. Siguen en su texto alternativo y en el explorador, a un clic del enlace a los datos.',
+  'embed.flags.autoNote':
+    'Con el tema automático, el navegador deja el marco opaco donde el modo del lector (claro u oscuro) no coincide con el de tu página. Elige «Claro» u «Oscuro» arriba de la página para que tu fondo se vea siempre.',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof es;

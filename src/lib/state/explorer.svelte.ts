@@ -22,6 +22,7 @@ import {
   MAX_PLACES,
   type CoverageMode,
   type Embed,
+  type EmbedFlag,
   type Multiples,
   type MultiplesScale,
   type MultiplesSort,
@@ -46,6 +47,7 @@ export class ExplorerState {
   #href = $state('');
   #page = $state<Page>('explore');
   #embed = $state<Embed | null>(null);
+  #flags = $state.raw<readonly EmbedFlag[]>([]);
   #lang = $state<Lang>('es');
   #theme = $state<Theme>('auto');
   #process = $state<Process>('2023-2024');
@@ -87,6 +89,10 @@ export class ExplorerState {
   }
   get embed(): Embed | null {
     return this.#embed;
+  }
+  /** The embed's render flags (plain, static, transparent); empty outside an embed. */
+  get flags(): readonly EmbedFlag[] {
+    return this.#flags;
   }
   get lang(): Lang {
     return this.#lang;
@@ -177,6 +183,7 @@ export class ExplorerState {
     return {
       page: this.#page,
       embed: this.#embed,
+      flags: this.#flags,
       lang: this.#lang,
       theme: this.#theme,
       process: this.#process,
@@ -221,7 +228,11 @@ export class ExplorerState {
     const { state, rejected } = decodeHref(this.#href, facts.known);
     const ruled = reconcile(state, facts);
     const said = rejected.map((r): Notice =>
-      r.places ? { kind: 'placesDropped', param: r.param, dropped: r.places } : { kind: 'rejected', ...r },
+      r.places
+        ? { kind: 'placesDropped', param: r.param, dropped: r.places }
+        : r.reason === 'embedOnly'
+          ? { kind: 'embedOnly', param: r.param, value: r.value }
+          : { kind: 'rejected', param: r.param, value: r.value },
     );
     this.#notify([...said, ...ruled.notices]);
     this.#apply(ruled.state);
@@ -386,6 +397,7 @@ export class ExplorerState {
   #apply(s: UrlState) {
     if (this.#page !== s.page) this.#page = s.page;
     if (this.#embed !== s.embed) this.#embed = s.embed;
+    if (!sameList(this.#flags, s.flags)) this.#flags = s.flags;
     if (this.#lang !== s.lang) this.#lang = s.lang;
     if (this.#theme !== s.theme) this.#theme = s.theme;
     if (this.#process !== s.process) this.#process = s.process;

@@ -21,6 +21,8 @@ export interface DataFacts {
 /** Something the page changed or ignored on the reader's behalf, as data; the words follow the language. */
 export type Notice =
   | { kind: 'rejected'; param: StateParam; value: string }
+  /** A valid value that means something only in an embed (the render flags), on the explorer. */
+  | { kind: 'embedOnly'; param: StateParam; value: string }
   | { kind: 'measureFallback'; measure: Measure; process: Process; fallback: Measure }
   | { kind: 'selectionDropped'; countries: readonly CountryCode[]; process: Process }
   /** A list of places in the address lost some items; the rest opens. */

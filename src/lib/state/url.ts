@@ -4,7 +4,7 @@
  * `region=150` for a UN M49 region (Europe) in place of its countries,
  * plus `view=methods` for the methodology page, `view=data` with `table`, `where`, `group`
  * and `order` for the data view (state/dataQuery.ts), `embed=world|mexico|comparison`
- * for a chart shown alone, and the comparison's options
+ * for a chart shown alone, with its render flags (`flags=plain,static,transparent`), and the comparison's options
  * (`compare=2020-2021,2023-2024&coverage=same&multiples=country&sort=change&scale=independent`,
  * and the ranking's `rank=entity&ranksort=rel`).
  *
@@ -38,6 +38,14 @@ export type Page = (typeof PAGES)[number];
 export const EMBEDS = ['world', 'mexico', 'comparison'] as const;
 export type Embed = (typeof EMBEDS)[number];
 
+/**
+ * How an embed is drawn, as Datawrapper's render flags: `plain` (the chart, its legend and the source
+ * line only), `static` (a picture with its text alternatives: no tooltips, selection or toolbar),
+ * `transparent` (no page background). They combine, and mean something only in an embed.
+ */
+export const EMBED_FLAGS = ['plain', 'static', 'transparent'] as const;
+export type EmbedFlag = (typeof EMBED_FLAGS)[number];
+
 /** Totals over every entity each process covered, or only over the entities all compared processes share. */
 export const COVERAGES = ['all', 'same'] as const;
 export type CoverageMode = (typeof COVERAGES)[number];
@@ -70,6 +78,8 @@ export interface UrlState {
   page: Page;
   /** Set when the page renders one chart alone inside another site's iframe. */
   embed: Embed | null;
+  /** The embed's render flags, each once, in EMBED_FLAGS' order; always empty outside an embed. */
+  flags: readonly EmbedFlag[];
   lang: Lang;
   /** Light, dark, or the reader's system setting (`auto`); embeds honour it. */
   theme: Theme;
@@ -102,6 +112,7 @@ export interface UrlState {
 export const DEFAULT_STATE: UrlState = {
   page: 'explore',
   embed: null,
+  flags: [],
   lang: 'es',
   theme: 'auto',
   process: '2023-2024',
@@ -139,6 +150,7 @@ export function comparisonChanged(
 const PARAMS = {
   page: 'view',
   embed: 'embed',
+  flags: 'flags',
   process: 'process',
   measure: 'measure',
   countries: 'country',
@@ -169,6 +181,8 @@ export interface RejectedParam {
   value: string;
   /** For a list of places: what was left out of it and why, so the notice can name each. */
   places?: DroppedPlaces;
+  /** Why a valid value was still not used: render flags outside an embed. */
+  reason?: 'embedOnly';
 }
 
 /** What a list of places in the address lost: codes that do not exist, repeats, empty items, and those past MAX_PLACES. */
@@ -235,6 +249,22 @@ function readPlaces(
   return { codes, rejected: left.length > 0 ? left.join(',') : null, dropped };
 }
 
+/**
+ * `plain,static`: the known flags, each once, in EMBED_FLAGS' order (so one view has one address).
+ * What is left out is reported like a list of places: unknown, repeated and empty items, in one notice.
+ * Outside an embed the whole value is reported as meaning nothing there, and the page shows in full.
+ */
+function readFlags(value: string | null, inEmbed: boolean, rejected: RejectedParam[]): readonly EmbedFlag[] {
+  if (value === null) return [];
+  if (!inEmbed) {
+    rejected.push({ param: PARAMS.flags, value, reason: 'embedOnly' });
+    return [];
+  }
+  const read = readPlaces(value, (flag) => (EMBED_FLAGS as readonly string[]).includes(flag));
+  if (read.rejected !== null) rejected.push({ param: PARAMS.flags, value: read.rejected, places: read.dropped });
+  return EMBED_FLAGS.filter((flag) => read.codes.includes(flag));
+}
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function decodeUrl(params: URLSearchParams, known?: KnownCodes): { state: UrlState; rejected: RejectedParam[] } {
@@ -263,9 +293,11 @@ export function decodeUrl(params: URLSearchParams, known?: KnownCodes): { state:
     ? readGroup(params.get(PARAMS.group)!, table)
     : { columns: [], rejected: null };
   if (group.rejected !== null) rejected.push({ param: PARAMS.group, value: group.rejected });
+  const embed = read<Embed | null>(PARAMS.embed, oneOf(EMBEDS), null);
   const state: UrlState = {
     page: read(PARAMS.page, oneOf(PAGES), DEFAULT_STATE.page),
-    embed: read<Embed | null>(PARAMS.embed, oneOf(EMBEDS), null),
+    embed,
+    flags: readFlags(params.get(PARAMS.flags), embed !== null, rejected),
     process: read(PARAMS.process, oneOf(PROCESSES), DEFAULT_STATE.process),
     measure: read(PARAMS.measure, oneOf(MEASURES), DEFAULT_STATE.measure),
     countries: places(PARAMS.countries, COUNTRY_FORM, known?.countries),
@@ -298,7 +330,9 @@ export function encodeUrl(url: URL, state: UrlState): URL {
     const value = field === 'where' ? formatWhere(state.where) : state[field];
     const fallback = field === 'where' ? '' : DEFAULT_STATE[field];
     const isDefault = Array.isArray(value) ? sameList(value, fallback as readonly string[]) : value === fallback;
-    if (value === null || isDefault) next.searchParams.delete(param);
+    // Render flags belong to the embed: a link from an embed to the explorer leaves them behind.
+    const embedOnly = field === 'flags' && state.embed === null;
+    if (value === null || isDefault || embedOnly) next.searchParams.delete(param);
     else next.searchParams.set(param, Array.isArray(value) ? value.join(',') : (value as string));
   }
   // Lists read as lists (`country=ESP,PRT`): a comma needs no escaping in a query, and decodes the same.
