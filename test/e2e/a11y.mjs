@@ -134,7 +134,12 @@ async function focusWithoutIndicator(page) {
       const walk = window.__focusWalk;
       const el = document.activeElement;
       const previous = walk.at(-1);
-      if (previous && !previous.plain) previous.plain = window.__focusLook(previous.el);
+      if (previous && !previous.plain) {
+        // Tab past the last stop leaves the page for the browser's own controls, and the element may stay
+        // the active one, still drawn focused: blur it, so its plain look is compared.
+        if (el === previous.el) previous.el.blur();
+        previous.plain = window.__focusLook(previous.el);
+      }
       if (!el || el === document.body || walk.some((w) => w.el === el)) return true;
       walk.push({ el, focused: window.__focusLook(el), visible: el.matches(':focus-visible') });
       return false;
