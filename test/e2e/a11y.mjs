@@ -44,7 +44,15 @@ async function mapAlternatives(page) {
     // The tables are built when their <details> opens, as a reader opens them; closed again after.
     const closed = [...document.querySelectorAll('details.table:not([open])')];
     for (const details of closed) details.open = true;
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    // A table may build a few frames later on a busy machine (the Mexico map's did, in CI): wait for every
+    // map's table to have rows, for up to 5 s, before judging.
+    const built = () =>
+      [...document.querySelectorAll('svg[role="group"]')].every(
+        (svg) => (svg.closest('section')?.querySelector('details table')?.tBodies[0]?.rows.length ?? 0) > 0,
+      );
+    const until = performance.now() + 5000;
+    do await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    while (!built() && performance.now() < until);
     for (const svg of document.querySelectorAll('svg[role="group"]')) {
       const name = svg.getAttribute('aria-label')?.trim();
       if (!name) missing.push('a map without an accessible name');
