@@ -20,7 +20,7 @@ import { ExplorerState } from '../src/lib/state/explorer.svelte';
 export const PRERENDER_ORIGIN = 'https://prerender.invalid/';
 
 /** Reads `file:` URLs from disk, answering as fetch would: 404 for a missing file. */
-const readFromDisk: Fetch = async (input) => {
+export const readFromDisk: Fetch = async (input) => {
   try {
     return new Response(await readFile(fileURLToPath(input)));
   } catch (error) {

@@ -7,14 +7,13 @@
  * panel's subtitle, and the source line with the cut-off date.
  */
 import { render } from 'svelte/server';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import App from '../src/App.svelte';
 import ComparisonSection from '../src/lib/compare/ComparisonSection.svelte';
 import { scopesOf, seriesFor } from '../src/lib/compare/series';
 import { Snapshots } from '../src/lib/compare/snapshots';
 import { datasetOf } from '../src/lib/data/dataset';
-import { loadData, type Fetch } from '../src/lib/data/load';
+import { loadData } from '../src/lib/data/load';
 import { factsOf } from '../src/lib/explorer/dataFacts';
 import { compareHeadline, mapHeadline } from '../src/lib/export/headline';
 import { loadGeometry, type MapName } from '../src/lib/geo/geometry';
@@ -23,7 +22,7 @@ import { LANGS, translator, type Lang } from '../src/lib/i18n/translate';
 import { APP_CONTEXT, appContextOf } from '../src/lib/state/context';
 import { ExplorerState } from '../src/lib/state/explorer.svelte';
 import { MAX_PLACES } from '../src/lib/state/url';
-import { PRERENDER_ORIGIN } from './prerenderEntry';
+import { PRERENDER_ORIGIN, readFromDisk } from './prerenderEntry';
 
 export const PREVIEW_CHARTS = ['world', 'mexico', 'comparison'] as const;
 export type PreviewName = (typeof PREVIEW_CHARTS)[number];
@@ -43,15 +42,6 @@ export interface PreviewPage {
   find: Record<PreviewName, (document: Document) => Element | null>;
   words: Record<PreviewName, PreviewWords>;
 }
-
-const readFromDisk: Fetch = async (input) => {
-  try {
-    return new Response(await readFile(fileURLToPath(input)));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Response('not found', { status: 404 });
-    throw error;
-  }
-};
 
 /** @param root the project's root: data/ and public/geo/ are read under it, validated as the browser does. */
 export async function previewPages(root: string): Promise<PreviewPage[]> {
